@@ -1,0 +1,16 @@
+package dev.crmroi.store.importing;
+
+/** Hears how far an import has got, so a terminal can show a progress bar. */
+public interface ImportListener {
+  /** An import listener that ignores everything. */
+  ImportListener SILENT = new ImportListener() {};
+
+  /** The import will read {@code totalBytes} in all. */
+  default void started(long totalBytes) {}
+
+  /** {@code bytesDone} of the total have been read (an estimate while a file is read). */
+  default void progress(long bytesDone, String what) {}
+
+  /** A file is done. */
+  default void fileDone(FileCounts counts) {}
+}

@@ -49,6 +49,9 @@ final class SourceResolver {
     if (Files.isDirectory(path)) {
       try (Stream<Path> entries = Files.list(path)) {
         for (Path p : entries.filter(Files::isRegularFile).sorted().toList()) {
+          if (isStoreFile(p)) {
+            continue;
+          }
           tableOf(p).ifPresentOrElse(t -> files.add(file(t, p)), () -> skipped.add(p));
         }
       } catch (IOException e) {
@@ -69,6 +72,12 @@ final class SourceResolver {
     } else {
       throw new ImportFailure(path + ": no such file or directory");
     }
+  }
+
+  /** A store kept beside its data is not an unknown export file worth mentioning. */
+  private static boolean isStoreFile(Path p) {
+    String name = p.getFileName().toString();
+    return name.endsWith(".duckdb") || name.endsWith(".duckdb.wal");
   }
 
   private Optional<String> tableOf(Path file) {

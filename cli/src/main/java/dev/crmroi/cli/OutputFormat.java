@@ -1,0 +1,8 @@
+package dev.crmroi.cli;
+
+/** How a command prints its result: a readable table, or machine output. */
+enum OutputFormat {
+  table,
+  json,
+  csv
+}

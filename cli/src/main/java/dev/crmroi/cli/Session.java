@@ -1,0 +1,64 @@
+package dev.crmroi.cli;
+
+import dev.crmroi.core.config.CrmRoiConfig;
+import dev.crmroi.store.Store;
+import dev.crmroi.store.config.ConfigLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The composition root's helpers: which configuration applies and which store to open. Every
+ * command builds what it needs through here, so the rules are the same everywhere.
+ */
+final class Session {
+  private Session() {}
+
+  /**
+   * The configuration: {@code --config}, else ./crm-roi.yaml, else a crm-roi.yaml inside one of
+   * {@code importedDirs}, else the defaults; {@code --currency} overrides the reporting currency.
+   */
+  static CrmRoiConfig config(GlobalOptions global, List<Path> importedDirs) {
+    Optional<Path> file = global.config();
+    if (file.isEmpty() && Files.isRegularFile(Path.of("crm-roi.yaml"))) {
+      file = Optional.of(Path.of("crm-roi.yaml"));
+    }
+    if (file.isEmpty()) {
+      file =
+          importedDirs.stream()
+              .filter(Files::isDirectory)
+              .map(d -> d.resolve("crm-roi.yaml"))
+              .filter(Files::isRegularFile)
+              .findFirst();
+    }
+    CrmRoiConfig config = file.map(f -> new ConfigLoader().load(f)).orElse(CrmRoiConfig.defaults());
+    return global.currency().map(c -> withCurrency(config, c)).orElse(config);
+  }
+
+  /** Opens the store named by {@code --db}, with the engine limits of the configuration. */
+  static Store store(GlobalOptions global, CrmRoiConfig config) {
+    return Store.open(global.db, config.duckdb());
+  }
+
+  private static CrmRoiConfig withCurrency(CrmRoiConfig c, String code) {
+    String checked =
+        new ConfigLoader().parse("reporting_currency: " + code, "--currency").reportingCurrency();
+    return new CrmRoiConfig(
+        checked,
+        c.units(),
+        c.goLive(),
+        c.analysisEnd(),
+        c.horizonMonths(),
+        c.discountRate(),
+        c.grossMargin(),
+        c.loadedHourlyCost(),
+        c.riskAdjustment(),
+        c.events(),
+        c.goals(),
+        c.qualityFailBelow(),
+        c.bootstrap(),
+        c.engine(),
+        c.duckdb());
+  }
+}

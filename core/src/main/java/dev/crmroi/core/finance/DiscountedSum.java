@@ -14,10 +14,12 @@ final class DiscountedSum {
   private final double[] times;
   private final double[] amounts;
   private final double lastTime;
+  private final boolean periodic;
 
-  private DiscountedSum(double[] times, double[] amounts) {
+  private DiscountedSum(double[] times, double[] amounts, boolean periodic) {
     this.times = times;
     this.amounts = amounts;
+    this.periodic = periodic;
     double last = 0;
     for (double t : times) {
       last = Math.max(last, t);
@@ -31,7 +33,7 @@ final class DiscountedSum {
     for (int i = 0; i < flows.length; i++) {
       times[i] = i;
     }
-    return new DiscountedSum(times, flows.clone());
+    return new DiscountedSum(times, flows.clone(), true);
   }
 
   /** Flow i at (date_i − date_0) / 365 years: Excel's XNPV/XIRR day count from the first date. */
@@ -43,7 +45,7 @@ final class DiscountedSum {
       times[i] = days / DAYS_PER_YEAR;
       amounts[i] = flows.get(i).amount();
     }
-    return new DiscountedSum(times, amounts);
+    return new DiscountedSum(times, amounts, false);
   }
 
   double[] amounts() {
@@ -81,11 +83,35 @@ final class DiscountedSum {
    * every discount factor is at most 1 and cannot overflow.
    */
   double scaledValue(double rate) {
+    if (periodic) {
+      return scaledPolynomial(rate);
+    }
     double logBase = Math.log1p(rate);
     double shift = logBase < 0 ? lastTime : 0;
     double sum = 0;
     for (int i = 0; i < amounts.length; i++) {
       sum += amounts[i] * Math.exp((shift - times[i]) * logBase);
+    }
+    return sum;
+  }
+
+  /**
+   * Horner's rule for periodic flows, in v = 1/(1 + r) when v ≤ 1 and in (1 + r) otherwise, so
+   * every intermediate stays bounded; an order of magnitude cheaper than one exp per flow.
+   */
+  private double scaledPolynomial(double rate) {
+    int last = amounts.length - 1;
+    double sum = 0;
+    if (rate >= 0) {
+      double v = 1 / (1 + rate);
+      for (int t = last; t >= 0; t--) {
+        sum = sum * v + amounts[t];
+      }
+    } else {
+      double base = 1 + rate;
+      for (int t = 0; t <= last; t++) {
+        sum = sum * base + amounts[t];
+      }
     }
     return sum;
   }

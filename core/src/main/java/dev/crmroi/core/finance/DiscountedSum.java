@@ -5,7 +5,10 @@ import java.util.List;
 
 /**
  * The present value Σ a_i / (1 + r)^t_i of amounts a_i at times t_i (in periods or years), with its
- * derivative and a rescaled form that keeps its sign without overflowing near r = -1.
+ * derivative and a rescaled form that keeps its sign without overflow or underflow.
+ *
+ * <p>Zero amounts are skipped: they do not move the value, and their discount factors could
+ * overflow (∞ · 0 = NaN) or, as scale factors, underflow the whole sum to a false zero.
  */
 final class DiscountedSum {
 
@@ -13,18 +16,24 @@ final class DiscountedSum {
 
   private final double[] times;
   private final double[] amounts;
-  private final double lastTime;
   private final boolean periodic;
+  private final double firstNonzeroTime;
+  private final double lastNonzeroTime;
 
   private DiscountedSum(double[] times, double[] amounts, boolean periodic) {
     this.times = times;
     this.amounts = amounts;
     this.periodic = periodic;
-    double last = 0;
-    for (double t : times) {
-      last = Math.max(last, t);
+    double first = Double.POSITIVE_INFINITY;
+    double last = Double.NEGATIVE_INFINITY;
+    for (int i = 0; i < amounts.length; i++) {
+      if (amounts[i] != 0) {
+        first = Math.min(first, times[i]);
+        last = Math.max(last, times[i]);
+      }
     }
-    this.lastTime = last;
+    this.firstNonzeroTime = first;
+    this.lastNonzeroTime = last;
   }
 
   /** Flow i at time i periods. */
@@ -52,64 +61,59 @@ final class DiscountedSum {
     return amounts.clone();
   }
 
-  double largestAbsoluteAmount() {
-    double largest = 0;
-    for (double a : amounts) {
-      largest = Math.max(largest, Math.abs(a));
-    }
-    return largest;
-  }
-
   double value(double rate) {
-    double logBase = Math.log1p(rate);
-    double sum = 0;
-    for (int i = 0; i < amounts.length; i++) {
-      sum += amounts[i] * Math.exp(-times[i] * logBase);
-    }
-    return sum;
+    return shiftedSum(rate, 0);
   }
 
   double derivative(double rate) {
     double logBase = Math.log1p(rate);
     double sum = 0;
     for (int i = 0; i < amounts.length; i++) {
-      sum -= times[i] * amounts[i] * Math.exp(-(times[i] + 1) * logBase);
+      if (amounts[i] != 0) {
+        sum -= times[i] * amounts[i] * Math.exp(-(times[i] + 1) * logBase);
+      }
     }
     return sum;
   }
 
   /**
-   * The value times a positive factor ((1 + r)^T for r < 0), so it has the same sign and roots but
-   * every discount factor is at most 1 and cannot overflow.
+   * The value times the positive factor (1 + r)^s, with s the first nonzero time for r ≥ 0 and the
+   * last for r &lt; 0: same sign and roots, every factor at most 1 and the leading one exactly 1.
    */
   double scaledValue(double rate) {
+    if (firstNonzeroTime > lastNonzeroTime) {
+      return 0;
+    }
     if (periodic) {
       return scaledPolynomial(rate);
     }
+    return shiftedSum(rate, rate >= 0 ? firstNonzeroTime : lastNonzeroTime);
+  }
+
+  private double shiftedSum(double rate, double shift) {
     double logBase = Math.log1p(rate);
-    double shift = logBase < 0 ? lastTime : 0;
     double sum = 0;
     for (int i = 0; i < amounts.length; i++) {
-      sum += amounts[i] * Math.exp((shift - times[i]) * logBase);
+      if (amounts[i] != 0) {
+        sum += amounts[i] * Math.exp((shift - times[i]) * logBase);
+      }
     }
     return sum;
   }
 
-  /**
-   * Horner's rule for periodic flows, in v = 1/(1 + r) when v ≤ 1 and in (1 + r) otherwise, so
-   * every intermediate stays bounded; an order of magnitude cheaper than one exp per flow.
-   */
+  /** Horner's rule over the nonzero span, in 1/(1 + r) for r ≥ 0 and in (1 + r) otherwise. */
   private double scaledPolynomial(double rate) {
-    int last = amounts.length - 1;
+    int first = (int) firstNonzeroTime;
+    int last = (int) lastNonzeroTime;
     double sum = 0;
     if (rate >= 0) {
       double v = 1 / (1 + rate);
-      for (int t = last; t >= 0; t--) {
+      for (int t = last; t >= first; t--) {
         sum = sum * v + amounts[t];
       }
     } else {
       double base = 1 + rate;
-      for (int t = 0; t <= last; t++) {
+      for (int t = first; t <= last; t++) {
         sum = sum * base + amounts[t];
       }
     }

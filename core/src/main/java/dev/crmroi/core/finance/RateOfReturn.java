@@ -19,6 +19,8 @@ import java.util.stream.Collectors;
  */
 public final class RateOfReturn {
 
+  private static final int MAX_ROOTS_LISTED = 10;
+
   private RateOfReturn() {}
 
   /**
@@ -101,9 +103,19 @@ public final class RateOfReturn {
               + " is not unique: the cash flows have "
               + roots.size()
               + " rates where NPV is zero: "
-              + roots.stream().map(RateOfReturn::readable).collect(Collectors.joining(", ")));
+              + listed(roots));
     }
     return roots.get(0);
+  }
+
+  private static String listed(List<Double> roots) {
+    String shown =
+        roots.stream()
+            .limit(MAX_ROOTS_LISTED)
+            .map(RateOfReturn::readable)
+            .collect(Collectors.joining(", "));
+    int hidden = roots.size() - MAX_ROOTS_LISTED;
+    return hidden > 0 ? shown + " and " + hidden + " more" : shown;
   }
 
   private static boolean hasPositive(double[] amounts) {

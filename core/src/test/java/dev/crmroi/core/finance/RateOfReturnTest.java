@@ -188,4 +188,47 @@ class RateOfReturnTest {
         .isInstanceOf(FinanceException.class)
         .hasMessage("reinvest rate must be > -1 and finite but was -2.0");
   }
+
+  @Test
+  void irr_zeroPeriodsBeforeAndAfter_sameRateAndNoFalseRootsNearMinusOne() {
+    double[] flows = new double[100];
+    flows[30] = -100;
+    flows[31] = 150;
+
+    assertThat(RateOfReturn.irr(flows)).isCloseTo(0.5, within(1e-15));
+  }
+
+  @Test
+  void xirr_zeroAmountsDecadesAway_sameRateAndNoFalseRoots() {
+    List<DatedCashFlow> flows =
+        List.of(
+            DatedCashFlow.of("2000-01-01", 0),
+            DatedCashFlow.of("2030-01-01", -100),
+            DatedCashFlow.of("2031-01-01", 150),
+            DatedCashFlow.of("2090-01-01", 0));
+
+    assertRelative(RateOfReturn.xirr(flows), ReferenceMath.xirr(0.4, 0.6, flows.subList(1, 3)));
+  }
+
+  @Test
+  void irr_twelveRoots_errorListsTenAndCountsTheRest() {
+    // Coefficients of Π (v − 1/(1 + r_k)) for r_k = 0.0, 0.1, …, 1.1, lowest power first.
+    double[] flows = {1};
+    for (int k = 0; k < 12; k++) {
+      double root = 1 / (1 + k / 10.0);
+      double[] next = new double[flows.length + 1];
+      for (int i = 0; i < flows.length; i++) {
+        next[i] -= root * flows[i];
+        next[i + 1] += flows[i];
+      }
+      flows = next;
+    }
+    double[] stream = flows;
+
+    assertThatThrownBy(() -> RateOfReturn.irr(stream))
+        .isInstanceOf(FinanceException.class)
+        .hasMessageStartingWith(
+            "IRR is not unique: the cash flows have 12 rates where NPV is zero: ")
+        .hasMessageEndingWith(" and 2 more");
+  }
 }

@@ -45,6 +45,11 @@ public final class RateOfReturn {
    */
   public static double xirr(List<DatedCashFlow> flows) {
     Checks.datedFlows(flows);
+    if (flows.stream().map(DatedCashFlow::date).distinct().count() < 2) {
+      throw new FinanceException(
+          "XIRR needs cash flows on at least two different dates but all were on "
+              + flows.get(0).date());
+    }
     return uniqueRoot("XIRR", DiscountedSum.dated(flows));
   }
 

@@ -231,4 +231,15 @@ class RateOfReturnTest {
             "IRR is not unique: the cash flows have 12 rates where NPV is zero: ")
         .hasMessageEndingWith(" and 2 more");
   }
+
+  @Test
+  void xirr_allFlowsOnOneDay_errorNamesTheDay() {
+    List<DatedCashFlow> flows =
+        List.of(DatedCashFlow.of("2020-01-01", -100), DatedCashFlow.of("2020-01-01", 100));
+
+    assertThatThrownBy(() -> RateOfReturn.xirr(flows))
+        .isInstanceOf(FinanceException.class)
+        .hasMessage(
+            "XIRR needs cash flows on at least two different dates but all were on 2020-01-01");
+  }
 }

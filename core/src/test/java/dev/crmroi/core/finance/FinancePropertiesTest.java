@@ -91,13 +91,15 @@ class FinancePropertiesTest {
     }
     double p = payback.getAsDouble();
     int whole = (int) Math.ceil(p);
-    assertThat(cumulative[whole]).isGreaterThanOrEqualTo(0);
+    // A crossing a few ulps past a period end may round to that end, where the sum is -1e-16.
+    double roundingSlack = 1e-12 * largest(flows) * flows.length;
+    assertThat(cumulative[whole]).isGreaterThanOrEqualTo(-roundingSlack);
     for (int t = 0; t < whole; t++) {
       assertThat(cumulative[t]).as("cumulative at %d before payback %s", t, p).isNegative();
     }
     int before = whole - 1;
     double interpolated = cumulative[before] + (p - before) * flows[whole];
-    assertThat(interpolated).isCloseTo(0, within(1e-9 * largest(flows) * flows.length));
+    assertThat(interpolated).isCloseTo(0, within(roundingSlack));
   }
 
   @Property

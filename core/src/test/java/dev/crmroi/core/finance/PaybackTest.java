@@ -94,4 +94,11 @@ class PaybackTest {
         .isInstanceOf(FinanceException.class)
         .hasMessage("cash flows must not be empty");
   }
+
+  @Test
+  void periods_decimalFlowsRecoveringAtPeriodEndUpToRounding_isThatPeriodEnd() {
+    // Exactly 0 after period 3 in decimals; -1.1e-16 in binary floating point.
+    assertThat(Payback.periods(-1, -1.99, 2.87, 0.12, 0.5).getAsDouble())
+        .isCloseTo(3.0, within(1e-12));
+  }
 }

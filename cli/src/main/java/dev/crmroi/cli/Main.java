@@ -1,5 +1,6 @@
 package dev.crmroi.cli;
 
+import dev.crmroi.core.finance.FinanceException;
 import dev.crmroi.store.StoreException;
 import dev.crmroi.store.config.ConfigException;
 import dev.crmroi.store.importing.ImportFailure;
@@ -16,7 +17,12 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     version = "crm-roi 0.1.0",
     description = "What did our CRM actually return? KPIs, measured ROI and business cases.",
-    subcommands = {InitCommand.class, ImportCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {
+      InitCommand.class,
+      ImportCommand.class,
+      FinCommand.class,
+      CommandLine.HelpCommand.class
+    })
 public final class Main implements Runnable {
   @Mixin GlobalOptions global = new GlobalOptions();
   @Spec CommandSpec spec;
@@ -53,7 +59,7 @@ public final class Main implements Runnable {
       err.println("crm-roi: " + e.getMessage());
       return ExitCode.USAGE;
     }
-    if (e instanceof ImportFailure) {
+    if (e instanceof ImportFailure || e instanceof FinanceException) {
       err.println("crm-roi: " + e.getMessage());
       return ExitCode.BAD_DATA;
     }

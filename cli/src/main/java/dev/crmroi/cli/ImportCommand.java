@@ -88,7 +88,7 @@ final class ImportCommand implements Callable<Integer> {
   }
 
   private ImportReport run(Store store, CrmRoiConfig config) {
-    try (ProgressBarListener progress = ProgressBarListener.forTerminal(main.global.quiet)) {
+    try (TerminalProgress progress = TerminalProgress.forTerminal("Importing", main.global.quiet)) {
       return new Importer(store)
           .run(sources, new ProfileLoader().load(profile), config.reportingCurrency(), progress);
     }

@@ -71,9 +71,12 @@ final class ImportView {
 
   private void printNotes(ImportReport report) {
     if (!report.skipped().isEmpty()) {
-      out.println();
-      out.println("Skipped (no table of the profile matches their names):");
-      report.skipped().forEach(p -> out.println("  " + p.getFileName()));
+      out.printf(
+          "%nSkipped %d file(s) that match no table: %s%n",
+          report.skipped().size(),
+          report.skipped().stream()
+              .map(p -> p.getFileName().toString())
+              .collect(java.util.stream.Collectors.joining(", ")));
     }
     for (FileCounts f : report.files()) {
       if (!f.ignoredColumns().isEmpty()) {

@@ -19,6 +19,8 @@ import picocli.CommandLine.Spec;
     description = "What did our CRM actually return? KPIs, measured ROI and business cases.",
     subcommands = {
       InitCommand.class,
+      DemoCommand.class,
+      GenerateCommand.class,
       ImportCommand.class,
       FinCommand.class,
       CommandLine.HelpCommand.class

@@ -59,19 +59,43 @@ final class ColumnExpressions {
     return fallback.map(f -> "coalesce(" + parsed + ", " + literalOf(f) + ")").orElse(parsed);
   }
 
-  /** Problem structs (NULL when fine) for this column. */
-  List<String> problems() {
-    List<String> out = new ArrayList<>();
+  /**
+   * One check of a value.
+   *
+   * @param condition SQL that is true when the value is bad
+   * @param value SQL giving the offending text
+   * @param reason SQL giving the reason in words
+   */
+  record Problem(String condition, String value, String reason) {
+    /** A struct describing the problem, or NULL when the condition does not hold. */
+    String struct(String column) {
+      return "CASE WHEN "
+          + condition
+          + " THEN {'col': "
+          + literal(column)
+          + ", 'val': "
+          + value
+          + ", 'why': "
+          + reason
+          + "} END";
+    }
+  }
+
+  /** The checks of this column. */
+  List<Problem> problems() {
+    List<Problem> out = new ArrayList<>();
     if (column.required() && fallback.isEmpty()) {
-      out.add(problem(text() + " IS NULL", "NULL::VARCHAR", literal(column.name() + " is empty")));
+      out.add(
+          new Problem(text() + " IS NULL", "NULL::VARCHAR", literal(column.name() + " is empty")));
     }
     if (source.isPresent() && column.type() != ColumnType.ID && column.type() != ColumnType.TEXT) {
-      out.add(problem(text() + " IS NOT NULL AND " + parsed() + " IS NULL", text(), parseReason()));
+      out.add(
+          new Problem(text() + " IS NOT NULL AND " + parsed() + " IS NULL", text(), parseReason()));
     }
     if (column.type() == ColumnType.CURRENCY && !knownCurrencies.isEmpty()) {
       String code = value();
       out.add(
-          problem(
+          new Problem(
               code + " IS NOT NULL AND " + code + " NOT IN (" + sqlList(knownCurrencies) + ")",
               code,
               "'"
@@ -170,18 +194,6 @@ final class ColumnExpressions {
 
   private String formatHint() {
     return dateFormats.isEmpty() ? "" : " or " + String.join(" or ", dateFormats);
-  }
-
-  private String problem(String condition, String value, String reason) {
-    return "CASE WHEN "
-        + condition
-        + " THEN {'col': "
-        + literal(column.name())
-        + ", 'val': "
-        + value
-        + ", 'why': "
-        + reason
-        + "} END";
   }
 
   private String literalOf(String value) {

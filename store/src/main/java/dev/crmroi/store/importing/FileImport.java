@@ -55,18 +55,22 @@ final class FileImport {
     execute("DROP TABLE IF EXISTS import_csv_errors; DROP TABLE IF EXISTS import_csv_scans");
     new QueryProgress(connection, listener, bytesBefore, file).run(render("typed.sql", sql));
     long broken = CsvErrors.check(connection, path);
-    for (String step : List.of("csv_lines.sql", "dups.sql", "rejects_rows.sql")) {
-      execute(render(step, sql));
+    long[] typedAndBad = longs("SELECT count(*), count(*) FILTER (WHERE _bad) FROM import_typed");
+    execute(render("csv_lines.sql", sql));
+    execute(render("dups.sql", sql));
+    if (typedAndBad[1] > 0) {
+      execute(render("rejects_rows.sql", sql));
     }
     execute(render("rejects_dups.sql", sql));
     execute(render("rejects_csv.sql", sql));
     execute(render("valid.sql", sql));
-    long typed = count("SELECT count(*) FROM import_typed");
-    long valid = count("SELECT count(*) FROM import_valid");
+    long typed = typedAndBad[0];
+    long valid =
+        typed - typedAndBad[1] - longs("SELECT coalesce(sum(copies - 1), 0) FROM import_dups")[0];
     long existing = 0;
     long unchanged = 0;
-    if (count("SELECT count(*) FROM (SELECT 1 FROM " + ident(table.name()) + " LIMIT 1)") > 0) {
-      long[] compared = compare(sql);
+    if (longs("SELECT count(*) FROM (SELECT 1 FROM " + ident(table.name()) + " LIMIT 1)")[0] > 0) {
+      long[] compared = longs(render("compare.sql", sql));
       existing = compared[0];
       unchanged = compared[1];
       execute(render("delete.sql", sql));
@@ -91,7 +95,8 @@ final class FileImport {
       throws SQLException {
     List<String> known = table.name().equals("fx_rates") ? List.of() : knownCurrencies();
     List<String> parsed = new ArrayList<>();
-    List<String> problems = new ArrayList<>();
+    List<ColumnExpressions.Problem> problems = new ArrayList<>();
+    List<String> structs = new ArrayList<>();
     List<String> finals = new ArrayList<>();
     for (ColumnSpec c : table.columns()) {
       ColumnExpressions e =
@@ -104,15 +109,15 @@ final class FileImport {
               known);
       parsed.add(e.value() + " AS " + ident(c.name()));
       problems.addAll(e.problems());
+      e.problems().forEach(pr -> structs.add(pr.struct(c.name())));
       finals.add(finalColumn(c, mapping));
     }
     Map<String, String> sql = new HashMap<>();
     sql.put("file", literal(file.path().toAbsolutePath().toString()));
-    sql.put("delimiter", literal(profile.delimiter()));
-    sql.put("encoding", literal(profile.encoding()));
-    sql.put("csv_columns", csvColumns(header));
+    sql.put("csv", csvOptions(file.path(), header));
     sql.put("parsed_columns", String.join(",\n    ", parsed));
-    sql.put("problems", String.join(",\n      ", problems));
+    sql.put("problems", String.join(",\n      ", structs));
+    sql.put("bad", badFlag(problems));
     sql.put("final_columns", String.join(", ", finals));
     sql.put("import_id", Long.toString(importId));
     sql.put("table", literal(table.name()));
@@ -145,12 +150,28 @@ final class FileImport {
         + ident(c.name());
   }
 
-  private static String csvColumns(List<String> header) {
+  /** read_csv options that read every column as text under the header's names: no sniffing. */
+  private String csvOptions(Path path, List<String> header) {
     List<String> entries = new ArrayList<>();
     for (String h : header) {
       entries.add(literal(h) + ": 'VARCHAR'");
     }
-    return "{" + String.join(", ", entries) + "}";
+    return literal(path.toAbsolutePath().toString())
+        + ", header = true, auto_detect = false, columns = {"
+        + String.join(", ", entries)
+        + "}, delim = "
+        + literal(profile.delimiter())
+        + ", quote = '\"', escape = '\"', encoding = "
+        + literal(profile.encoding());
+  }
+
+  private static String badFlag(List<ColumnExpressions.Problem> problems) {
+    if (problems.isEmpty()) {
+      return "false";
+    }
+    List<String> terms = new ArrayList<>();
+    problems.forEach(pr -> terms.add("coalesce(" + pr.condition() + ", false)"));
+    return "(" + String.join(" OR ", terms) + ")";
   }
 
   static ImportFailure failureOf(Path path, SQLException e) {
@@ -176,19 +197,16 @@ final class FileImport {
     return known;
   }
 
-  private long[] compare(Map<String, String> sql) throws SQLException {
-    try (Statement s = connection.createStatement();
-        ResultSet r = s.executeQuery(render("compare.sql", sql))) {
-      r.next();
-      return new long[] {r.getLong(1), r.getLong(2)};
-    }
-  }
-
-  private long count(String query) throws SQLException {
+  /** The first row of {@code query} as longs. */
+  private long[] longs(String query) throws SQLException {
     try (Statement s = connection.createStatement();
         ResultSet r = s.executeQuery(query)) {
       r.next();
-      return r.getLong(1);
+      long[] out = new long[r.getMetaData().getColumnCount()];
+      for (int i = 0; i < out.length; i++) {
+        out[i] = r.getLong(i + 1);
+      }
+      return out;
     }
   }
 

@@ -1,7 +1,7 @@
 -- Keys that occur more than once among the good rows of one file; the first row is kept.
 CREATE OR REPLACE TEMP TABLE import_dups AS
-SELECT ${key_columns}, min(_rn) AS first_rn
+SELECT ${key_columns}, min(_rn) AS first_rn, count(*) AS copies
 FROM import_typed
-WHERE len(_problems) = 0
+WHERE NOT _bad
 GROUP BY ALL
 HAVING count(*) > 1

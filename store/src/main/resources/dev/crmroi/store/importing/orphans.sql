@@ -1,3 +1,4 @@
-SELECT count(*) FROM ${table} x
-WHERE x.${column} IS NOT NULL
-  AND NOT EXISTS (SELECT 1 FROM ${target} r WHERE r.${target_key} = x.${column})
+-- Dangling references of one table, every reference column in one scan.
+SELECT ${counts}
+FROM ${table} x
+${joins}

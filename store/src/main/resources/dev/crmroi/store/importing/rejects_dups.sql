@@ -6,4 +6,4 @@ SELECT ${import_id}, ${table}, ${file},
     || (d.first_rn + 1 + (SELECT count(*) FROM import_csv_bad b WHERE b.threshold <= d.first_rn))
     || ' is kept'
 FROM import_typed t JOIN import_dups d ON ${key_join_td}
-WHERE t._rn > d.first_rn AND len(t._problems) = 0
+WHERE t._rn > d.first_rn AND NOT t._bad

@@ -1,0 +1,190 @@
+package dev.crmroi.bench;
+
+import dev.crmroi.core.config.CrmRoiConfig.DuckDbSettings;
+import dev.crmroi.generator.GenerationListener;
+import dev.crmroi.generator.GeneratorSpec;
+import dev.crmroi.generator.Scale;
+import dev.crmroi.generator.SyntheticCrm;
+import dev.crmroi.store.Store;
+import dev.crmroi.store.importing.ImportListener;
+import dev.crmroi.store.importing.Importer;
+import dev.crmroi.store.importing.ProfileLoader;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+/**
+ * Import speed: crm-roi's import (parse, validate, reject, upsert, convert money) against the floor
+ * it builds on — DuckDB loading the same CSV files into typed tables with no checks — in the same
+ * run, so a busy machine slows both alike. Also the generator's speed. Prints a table and writes
+ * JSON to bench/results/.
+ */
+public final class ImportBench {
+  private ImportBench() {}
+
+  public static void main(String[] args) throws Exception {
+    Scale scale = Scale.parse(arg(args, "--scale", "medium"));
+    int runs = Integer.parseInt(arg(args, "--runs", "3"));
+    Path work = Path.of(arg(args, "--work", "bench/work"));
+    Path data = work.resolve(scale.label() + "-seed1");
+    Timing generate = new Timing();
+    generate.time(
+        () ->
+            SyntheticCrm.generate(
+                GeneratorSpec.defaults(1).withScale(scale), data, GenerationListener.NONE));
+    long bytes = csvBytes(data);
+    long rows = csvRows(data);
+    Timing crmRoi = new Timing();
+    Timing floor = new Timing();
+    for (int i = 0; i < runs; i++) {
+      Path db = fresh(work.resolve("import.duckdb"));
+      crmRoi.time(() -> importWithCrmRoi(data, db));
+      Path raw = fresh(work.resolve("raw.duckdb"));
+      floor.time(() -> loadRaw(data, raw));
+    }
+    fresh(work.resolve("import.duckdb"));
+    fresh(work.resolve("raw.duckdb"));
+    report(scale, runs, bytes, rows, generate, crmRoi, floor);
+  }
+
+  private static void importWithCrmRoi(Path data, Path db) {
+    try (Store store = Store.open(db, new DuckDbSettings("1GB", 0))) {
+      new Importer(store)
+          .run(
+              List.of(data.toString()),
+              new ProfileLoader().load("canonical"),
+              "USD",
+              ImportListener.SILENT);
+    }
+  }
+
+  /**
+   * The floor: every file into a typed table, no checks, in one transaction, as a user of DuckDB
+   * would load it by hand.
+   */
+  private static void loadRaw(Path data, Path db) throws Exception {
+    try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + db.toAbsolutePath());
+        Statement s = c.createStatement();
+        Stream<Path> files = Files.list(data)) {
+      s.execute("SET memory_limit = '1GB'");
+      c.setAutoCommit(false);
+      for (Path f : files.filter(p -> p.toString().endsWith(".csv")).sorted().toList()) {
+        String table = f.getFileName().toString().replace(".csv", "");
+        s.execute(
+            "CREATE TABLE \""
+                + table
+                + "\" AS SELECT * FROM read_csv('"
+                + f.toAbsolutePath()
+                + "', header = true, quote = '\"', escape = '\"')");
+      }
+      c.commit();
+    }
+  }
+
+  private static void report(
+      Scale scale, int runs, long bytes, long rows, Timing generate, Timing crmRoi, Timing floor)
+      throws IOException {
+    double mb = bytes / 1e6;
+    String table =
+        String.join(
+            "\n",
+            String.format(
+                Locale.ROOT,
+                "Import benchmark, %s scale: %,d rows, %.1f MB of CSV, median of %d runs",
+                scale.label(),
+                rows,
+                mb,
+                runs),
+            String.format(Locale.ROOT, "%-34s %8s %10s %8s", "step", "seconds", "MB/s", "ratio"),
+            line("generate (synthetic CRM)", generate.median(), mb, Double.NaN)
+                + String.format(Locale.ROOT, "   %,.0f rows/s", rows / generate.median()),
+            line("crm-roi import", crmRoi.median(), mb, crmRoi.median() / floor.median()),
+            line("DuckDB raw load (floor)", floor.median(), mb, 1.0));
+    System.out.println(table);
+    String json =
+        String.format(
+            Locale.ROOT,
+            "{\"benchmark\": \"import\", \"scale\": \"%s\", \"runs\": %d, \"csv_bytes\": %d, \"rows\": %d,"
+                + " \"generate_s\": %.3f, \"crm_roi_import_s\": %.3f, \"duckdb_floor_s\": %.3f,"
+                + " \"crm_roi_mb_per_s\": %.1f, \"floor_mb_per_s\": %.1f, \"ratio\": %.3f,"
+                + " \"crm_roi_runs_s\": %s, \"floor_runs_s\": %s, \"cores\": %d}%n",
+            scale.label(),
+            runs,
+            bytes,
+            rows,
+            generate.median(),
+            crmRoi.median(),
+            floor.median(),
+            mb / crmRoi.median(),
+            mb / floor.median(),
+            crmRoi.median() / floor.median(),
+            crmRoi.all(),
+            floor.all(),
+            Runtime.getRuntime().availableProcessors());
+    Path out =
+        Path.of(
+            "bench/results/import-"
+                + scale.label()
+                + "-"
+                + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"))
+                + ".json");
+    Files.createDirectories(out.getParent());
+    Files.writeString(out, json);
+    System.out.println("Written " + out);
+  }
+
+  private static String line(String step, double seconds, double mb, double ratio) {
+    return String.format(
+        Locale.ROOT,
+        "%-34s %8.2f %10.1f %8s",
+        step,
+        seconds,
+        mb / seconds,
+        Double.isNaN(ratio) ? "" : String.format(Locale.ROOT, "%.2fx", ratio));
+  }
+
+  private static long csvBytes(Path dir) throws IOException {
+    try (Stream<Path> files = Files.list(dir)) {
+      long sum = 0;
+      for (Path p : files.filter(p -> p.toString().endsWith(".csv")).toList()) {
+        sum += Files.size(p);
+      }
+      return sum;
+    }
+  }
+
+  private static long csvRows(Path dir) throws IOException {
+    try (Stream<Path> files = Files.list(dir)) {
+      long sum = 0;
+      for (Path p : files.filter(p -> p.toString().endsWith(".csv")).toList()) {
+        try (Stream<String> lines = Files.lines(p)) {
+          sum += lines.count() - 1;
+        }
+      }
+      return sum;
+    }
+  }
+
+  private static Path fresh(Path db) throws IOException {
+    Files.deleteIfExists(db);
+    Files.deleteIfExists(Path.of(db + ".wal"));
+    return db;
+  }
+
+  private static String arg(String[] args, String name, String fallback) {
+    for (int i = 0; i + 1 < args.length; i++) {
+      if (args[i].equals(name)) {
+        return args[i + 1];
+      }
+    }
+    return fallback;
+  }
+}

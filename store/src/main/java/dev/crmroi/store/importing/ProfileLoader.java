@@ -149,6 +149,18 @@ public final class ProfileLoader {
     }
     var test = it.next();
     ColumnSpec tested = column(origin, spec, test.getKey());
+    if (tested.type() != ColumnType.ENUM) {
+      throw new ImportFailure(
+          "profile "
+              + origin
+              + ": null_unless of "
+              + spec.name()
+              + "."
+              + entry.getKey()
+              + " tests "
+              + tested.name()
+              + ", which has no fixed set of values");
+    }
     List<String> values = new ArrayList<>();
     for (String v : strings(test.getValue())) {
       values.add(allowedValue(origin, spec, tested, v));

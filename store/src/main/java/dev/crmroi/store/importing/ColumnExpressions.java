@@ -19,38 +19,47 @@ import java.util.stream.Collectors;
  */
 final class ColumnExpressions {
   private final ColumnSpec column;
-  private final Optional<String> source;
+  private final List<String> sources;
   private final List<String> dateFormats;
+  private final Optional<Integer> idLength;
   private final Optional<ValueMap> values;
   private final Optional<String> fallback;
   private final List<String> knownCurrencies;
 
   /**
    * @param column the canonical column
-   * @param source the source header holding it, if the file has one
+   * @param sources the source headers holding it, best first; empty if the file has none
    * @param dateFormats extra strptime formats of the profile
+   * @param idLength the profile's id length: longer ids keep only their first characters
    * @param values enum synonyms of the profile
    * @param fallback the value used where the source gives none
    * @param knownCurrencies currencies with exchange rates; empty list means any code is fine
    */
   ColumnExpressions(
       ColumnSpec column,
-      Optional<String> source,
+      List<String> sources,
       List<String> dateFormats,
+      Optional<Integer> idLength,
       Optional<ValueMap> values,
       Optional<String> fallback,
       List<String> knownCurrencies) {
     this.column = column;
-    this.source = source;
+    this.sources = sources;
     this.dateFormats = dateFormats;
+    this.idLength = idLength;
     this.values = values;
     this.fallback = fallback;
     this.knownCurrencies = knownCurrencies;
   }
 
-  /** The trimmed source text, NULL when empty or absent. */
+  /** The trimmed text of the first source with a value, NULL when all are empty or absent. */
   String text() {
-    return source.map(s -> "nullif(trim(" + ident(s) + "), '')").orElse("NULL::VARCHAR");
+    List<String> texts = sources.stream().map(s -> "nullif(trim(" + ident(s) + "), '')").toList();
+    return switch (texts.size()) {
+      case 0 -> "NULL::VARCHAR";
+      case 1 -> texts.get(0);
+      default -> "coalesce(" + String.join(", ", texts) + ")";
+    };
   }
 
   /** The parsed value, with the fallback where the source is empty. */
@@ -88,7 +97,7 @@ final class ColumnExpressions {
       out.add(
           new Problem(text() + " IS NULL", "NULL::VARCHAR", literal(column.name() + " is empty")));
     }
-    if (source.isPresent() && column.type() != ColumnType.ID && column.type() != ColumnType.TEXT) {
+    if (!sources.isEmpty() && column.type() != ColumnType.ID && column.type() != ColumnType.TEXT) {
       out.add(
           new Problem(text() + " IS NOT NULL AND " + parsed() + " IS NULL", text(), parseReason()));
     }
@@ -113,7 +122,8 @@ final class ColumnExpressions {
   private String parsed() {
     String t = text();
     return switch (column.type()) {
-      case ID, TEXT -> t;
+      case ID -> idLength.map(n -> "left(" + t + ", " + n + ")").orElse(t);
+      case TEXT -> t;
       case DATE ->
           "coalesce(try_cast("
               + t

@@ -8,39 +8,46 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 
 /**
- * Which source header holds each canonical column of one file, and which headers are ignored.
+ * Which source headers hold each canonical column of one file, and which headers are ignored.
  * Headers match case-insensitively; the profile's alternatives come first, then the canonical name.
+ * When several are present, a row takes the first non-empty one (a Salesforce task without a due
+ * date falls back to its creation date).
  *
- * @param sources canonical column name to the source header holding it
+ * @param sources canonical column name to the source headers holding it, in order of preference
  * @param ignored source headers no canonical column uses
  */
-record ColumnPlan(Map<String, String> sources, List<String> ignored) {
+record ColumnPlan(Map<String, List<String>> sources, List<String> ignored) {
 
   static ColumnPlan of(TableSpec table, Profile.TableMapping mapping, List<String> header) {
     Map<String, String> byLower = new LinkedHashMap<>();
     for (String h : header) {
       byLower.putIfAbsent(clean(h), h);
     }
-    Map<String, String> sources = new LinkedHashMap<>();
+    Map<String, List<String>> sources = new LinkedHashMap<>();
     for (ColumnSpec c : table.columns()) {
       List<String> candidates =
           new ArrayList<>(mapping.columns().getOrDefault(c.name(), List.of()));
       candidates.add(c.name());
-      candidates.stream()
-          .map(s -> byLower.get(clean(s)))
-          .filter(h -> h != null)
-          .findFirst()
-          .ifPresent(h -> sources.put(c.name(), h));
+      List<String> present =
+          candidates.stream()
+              .map(s -> byLower.get(clean(s)))
+              .filter(h -> h != null)
+              .distinct()
+              .toList();
+      if (!present.isEmpty()) {
+        sources.put(c.name(), present);
+      }
     }
-    List<String> ignored = header.stream().filter(h -> !sources.containsValue(h)).toList();
+    List<String> used = sources.values().stream().flatMap(List::stream).toList();
+    List<String> ignored = header.stream().filter(h -> !used.contains(h)).toList();
     return new ColumnPlan(sources, ignored);
   }
 
-  Optional<String> source(String column) {
-    return Optional.ofNullable(sources.get(column));
+  /** The headers holding {@code column}, best first; empty when the file has none. */
+  List<String> sources(String column) {
+    return sources.getOrDefault(column, List.of());
   }
 
   /** Fails the import when a required column has neither a header nor a default. */

@@ -102,8 +102,9 @@ final class FileImport {
       ColumnExpressions e =
           new ColumnExpressions(
               c,
-              plan.source(c.name()),
+              plan.sources(c.name()),
               profile.dateFormats(),
+              profile.idLength(),
               Optional.ofNullable(mapping.values().get(c.name())),
               fallback(c, mapping),
               known);

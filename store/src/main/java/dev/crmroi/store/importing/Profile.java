@@ -15,6 +15,9 @@ import java.util.Optional;
  * @param defaultCurrency the currency of amounts whose row names none; empty means the reporting
  *     currency
  * @param dateFormats strptime formats tried after ISO-8601 for dates and timestamps
+ * @param idLength when present, ids longer than this keep only their first {@code idLength}
+ *     characters: Salesforce's 18-character API ids (Data Loader) are its 15-character report ids
+ *     plus a 3-character checksum, and both must name the same record
  * @param tables the mapping per canonical table, in the order they appear
  */
 public record Profile(
@@ -24,6 +27,7 @@ public record Profile(
     String encoding,
     Optional<String> defaultCurrency,
     List<String> dateFormats,
+    Optional<Integer> idLength,
     Map<String, TableMapping> tables) {
 
   public Profile {
@@ -37,7 +41,8 @@ public record Profile(
    * @param table the canonical table
    * @param files glob patterns (case-insensitive) of the file names holding it
    * @param columns per canonical column, the source headers that may hold it, in order of
-   *     preference; a canonical column is also found under its own name
+   *     preference; a canonical column is also found under its own name. A row takes the first of
+   *     these headers that is present in the file and not empty in the row
    * @param values per enum column, value synonyms (normalised) and an optional fallback
    * @param defaults per column, a constant used where the source gives no value
    * @param nullUnless per column, the clause that must hold for the value to be kept (e.g. a

@@ -71,7 +71,19 @@ public final class ProfileLoader {
         root.path("encoding").asText("utf-8"),
         currency.isEmpty() ? Optional.empty() : Optional.of(currency.toUpperCase()),
         strings(root.path("date_formats")),
+        idLength(origin, root.path("id_length")),
         tables);
+  }
+
+  private static Optional<Integer> idLength(String origin, JsonNode node) {
+    if (node.isMissingNode() || node.isNull()) {
+      return Optional.empty();
+    }
+    if (!node.canConvertToInt() || !node.isIntegralNumber() || node.intValue() < 1) {
+      throw new ImportFailure(
+          "profile " + origin + ": id_length must be a whole number >= 1 but was " + node);
+    }
+    return Optional.of(node.intValue());
   }
 
   private TableMapping table(String origin, String name, JsonNode node) {
@@ -137,6 +149,18 @@ public final class ProfileLoader {
     }
     var test = it.next();
     ColumnSpec tested = column(origin, spec, test.getKey());
+    if (tested.type() != ColumnType.ENUM) {
+      throw new ImportFailure(
+          "profile "
+              + origin
+              + ": null_unless of "
+              + spec.name()
+              + "."
+              + entry.getKey()
+              + " tests "
+              + tested.name()
+              + ", which has no fixed set of values");
+    }
     List<String> values = new ArrayList<>();
     for (String v : strings(test.getValue())) {
       values.add(allowedValue(origin, spec, tested, v));

@@ -39,8 +39,13 @@ final class ImportFixture implements AutoCloseable {
   }
 
   ImportReport importSources(List<String> sources) {
-    Profile canonical = new ProfileLoader().load("canonical");
-    return new Importer(store).run(sources, canonical, "USD", ImportListener.SILENT);
+    return importWith("canonical", sources);
+  }
+
+  /** Imports {@code sources} with a built-in profile or a profile file. */
+  ImportReport importWith(String profile, List<String> sources) {
+    Profile p = new ProfileLoader().load(profile);
+    return new Importer(store).run(sources, p, "USD", ImportListener.SILENT);
   }
 
   List<List<String>> rows(String sql) {

@@ -64,7 +64,11 @@ final class ColumnExpressions {
 
   /** The parsed value, with the fallback where the source is empty. */
   String value() {
-    String parsed = parsed();
+    return valueOf(parse(text()));
+  }
+
+  /** The value given the parsed expression {@code parsed}: the fallback where it is NULL. */
+  String valueOf(String parsed) {
     return fallback.map(f -> "coalesce(" + parsed + ", " + literalOf(f) + ")").orElse(parsed);
   }
 
@@ -90,19 +94,25 @@ final class ColumnExpressions {
     }
   }
 
-  /** The checks of this column. */
+  /** The checks of this column, written over the source text. */
   List<Problem> problems() {
+    return problems(text(), parse(text()));
+  }
+
+  /**
+   * The checks of this column, written over already computed text {@code t} and parsed value {@code
+   * p} (so a query that has computed them does not parse twice).
+   */
+  List<Problem> problems(String t, String p) {
     List<Problem> out = new ArrayList<>();
     if (column.required() && fallback.isEmpty()) {
-      out.add(
-          new Problem(text() + " IS NULL", "NULL::VARCHAR", literal(column.name() + " is empty")));
+      out.add(new Problem(t + " IS NULL", "NULL::VARCHAR", literal(column.name() + " is empty")));
     }
     if (!sources.isEmpty() && column.type() != ColumnType.ID && column.type() != ColumnType.TEXT) {
-      out.add(
-          new Problem(text() + " IS NOT NULL AND " + parsed() + " IS NULL", text(), parseReason()));
+      out.add(new Problem(t + " IS NOT NULL AND " + p + " IS NULL", t, parseReason(t)));
     }
     if (column.type() == ColumnType.CURRENCY && !knownCurrencies.isEmpty()) {
-      String code = value();
+      String code = valueOf(p);
       out.add(
           new Problem(
               code + " IS NOT NULL AND " + code + " NOT IN (" + sqlList(knownCurrencies) + ")",
@@ -119,8 +129,8 @@ final class ColumnExpressions {
     return out;
   }
 
-  private String parsed() {
-    String t = text();
+  /** The value parsed from text {@code t}; NULL where it does not parse. */
+  String parse(String t) {
     return switch (column.type()) {
       case ID -> idLength.map(n -> "left(" + t + ", " + n + ")").orElse(t);
       case TEXT -> t;
@@ -184,7 +194,7 @@ final class ColumnExpressions {
     return sql.toString();
   }
 
-  private String parseReason() {
+  private String parseReason(String t) {
     String what =
         switch (column.type()) {
           case DATE -> "is not a date (expected YYYY-MM-DD" + formatHint() + ")";
@@ -199,7 +209,7 @@ final class ColumnExpressions {
           case CURRENCY -> "is not an ISO-4217 currency code like USD";
           case ID, TEXT -> "is not valid";
         };
-    return "'" + column.name() + " ''' || " + text() + " || ''' " + what.replace("'", "''") + "'";
+    return "'" + column.name() + " ''' || " + t + " || ''' " + what.replace("'", "''") + "'";
   }
 
   private String formatHint() {

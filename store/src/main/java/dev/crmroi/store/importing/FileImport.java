@@ -55,7 +55,12 @@ final class FileImport {
     execute("DROP TABLE IF EXISTS import_csv_errors; DROP TABLE IF EXISTS import_csv_scans");
     new QueryProgress(connection, listener, bytesBefore, file).run(render("typed.sql", sql));
     long broken = CsvErrors.check(connection, path);
-    long[] typedAndBad = longs("SELECT count(*), count(*) FILTER (WHERE _bad) FROM import_typed");
+    long[] typedAndBad =
+        longs(
+            "SELECT count(*), count(*) FILTER (WHERE _bad), coalesce(min(rowid), 0)"
+                + " FROM import_typed");
+    // Row ids follow file order but start at an engine-chosen base inside a transaction.
+    sql.put("rowid_base", Long.toString(typedAndBad[2]));
     execute(render("csv_lines.sql", sql));
     execute(render("dups.sql", sql));
     if (typedAndBad[1] > 0) {
@@ -94,11 +99,14 @@ final class FileImport {
       List<String> header)
       throws SQLException {
     List<String> known = table.name().equals("fx_rates") ? List.of() : knownCurrencies();
+    List<String> texts = new ArrayList<>();
     List<String> parsed = new ArrayList<>();
+    List<String> values = new ArrayList<>();
     List<ColumnExpressions.Problem> problems = new ArrayList<>();
     List<String> structs = new ArrayList<>();
     List<String> finals = new ArrayList<>();
-    for (ColumnSpec c : table.columns()) {
+    for (int i = 0; i < table.columns().size(); i++) {
+      ColumnSpec c = table.columns().get(i);
       ColumnExpressions e =
           new ColumnExpressions(
               c,
@@ -108,15 +116,21 @@ final class FileImport {
               Optional.ofNullable(mapping.values().get(c.name())),
               fallback(c, mapping),
               known);
-      parsed.add(e.value() + " AS " + ident(c.name()));
-      problems.addAll(e.problems());
+      String t = "__t" + i;
+      String p = "__p" + i;
+      texts.add(e.text() + " AS " + t);
+      parsed.add(t + ", " + e.parse(t) + " AS " + p);
+      values.add(e.valueOf(p) + " AS " + ident(c.name()));
+      problems.addAll(e.problems(t, p));
       e.problems().forEach(pr -> structs.add(pr.struct(c.name())));
       finals.add(finalColumn(c, mapping));
     }
     Map<String, String> sql = new HashMap<>();
     sql.put("file", literal(file.path().toAbsolutePath().toString()));
     sql.put("csv", csvOptions(file.path(), header));
-    sql.put("parsed_columns", String.join(",\n    ", parsed));
+    sql.put("text_columns", String.join(",\n        ", texts));
+    sql.put("parsed_columns", String.join(",\n      ", parsed));
+    sql.put("value_columns", String.join(",\n    ", values));
     sql.put("problems", String.join(",\n      ", structs));
     sql.put("bad", badFlag(problems));
     sql.put("final_columns", String.join(", ", finals));

@@ -139,7 +139,8 @@ public final class ProfileLoader {
     ColumnSpec tested = column(origin, spec, test.getKey());
     List<String> values = new ArrayList<>();
     for (String v : strings(test.getValue())) {
-      values.add(allowedValue(origin, spec, tested, v));
+      // A text column (e.g. a churn flag kept as end_reason) is tested on its trimmed value.
+      values.add(tested.type() == ColumnType.ENUM ? allowedValue(origin, spec, tested, v) : v);
     }
     return new NullUnless(tested.name(), values);
   }

@@ -16,7 +16,12 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     version = "crm-roi 0.1.0",
     description = "What did our CRM actually return? KPIs, measured ROI and business cases.",
-    subcommands = {InitCommand.class, ImportCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {
+      InitCommand.class,
+      ImportCommand.class,
+      KpiCommand.class,
+      CommandLine.HelpCommand.class
+    })
 public final class Main implements Runnable {
   @Mixin GlobalOptions global = new GlobalOptions();
   @Spec CommandSpec spec;

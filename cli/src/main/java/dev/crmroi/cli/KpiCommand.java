@@ -96,7 +96,7 @@ final class KpiCommand implements Callable<Integer> {
     CrmRoiConfig config = Session.config(main.global, List.of());
     KpiView view = new KpiView(spec.commandLine().getOut(), format, config.reportingCurrency());
     if (list) {
-      view.printCatalogue(registry);
+      new KpiCatalogueView(spec.commandLine().getOut(), format).print(registry);
       return ExitCode.OK;
     }
     try (Store store = Session.store(main.global, config)) {

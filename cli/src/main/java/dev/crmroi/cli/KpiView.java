@@ -1,9 +1,7 @@
 package dev.crmroi.cli;
 
 import dev.crmroi.analytics.kpi.DrillRecord;
-import dev.crmroi.analytics.kpi.KpiDefinition;
 import dev.crmroi.analytics.kpi.KpiDrill;
-import dev.crmroi.analytics.kpi.KpiRegistry;
 import dev.crmroi.core.kpi.KpiComparison;
 import dev.crmroi.core.kpi.KpiUnit;
 import dev.crmroi.core.kpi.KpiValue;
@@ -195,40 +193,6 @@ final class KpiView {
           out.printf("(first %,d records; more with --limit)%n", drill.records().size());
         }
       }
-    }
-  }
-
-  void printCatalogue(KpiRegistry registry) {
-    List<Map<String, Object>> rows = new ArrayList<>();
-    TextTable t = new TextTable("kpi", "unit", "status", "formula");
-    for (KpiDefinition d : registry.all()) {
-      String status = d.notYet().orElse("available");
-      t.row(d.id(), d.unit().key(), status, d.formula());
-      Map<String, Object> m = new LinkedHashMap<>();
-      m.put("id", d.id());
-      m.put("name", d.name());
-      m.put("formula", d.formula());
-      m.put("unit", d.unit().key());
-      m.put("tables", d.tables());
-      m.put("status", status);
-      rows.add(m);
-    }
-    switch (format) {
-      case json -> out.println(Json.write(Map.of("kpis", rows)));
-      case csv -> {
-        out.println("id,unit,status,formula");
-        rows.forEach(
-            m ->
-                out.println(
-                    m.get("id")
-                        + ","
-                        + m.get("unit")
-                        + ","
-                        + Csv.quote((String) m.get("status"))
-                        + ","
-                        + Csv.quote((String) m.get("formula"))));
-      }
-      case table -> t.print(out);
     }
   }
 

@@ -160,6 +160,20 @@ class KpiCommandTest {
   }
 
   @Test
+  void kpi_listJson_showsNotYetKpisWithTheirReason() throws IOException {
+    Result r = run("kpi", "--list", "--format", "json");
+    JsonNode kpis = new ObjectMapper().readTree(r.out).get("kpis");
+    JsonNode roi = null;
+    for (JsonNode k : kpis) {
+      if (k.get("id").asText().equals("campaign_roi")) {
+        roi = k;
+      }
+    }
+    assertThat(roi).isNotNull();
+    assertThat(roi.get("status").asText()).isEqualTo("not yet: needs the attribution models");
+  }
+
+  @Test
   void kpi_help_describesTheOptions() {
     Result r = run("kpi", "--help");
     assertThat(r.code).isZero();

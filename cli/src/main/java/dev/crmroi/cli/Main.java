@@ -22,6 +22,7 @@ import picocli.CommandLine.Spec;
       DemoCommand.class,
       GenerateCommand.class,
       ImportCommand.class,
+      KpiCommand.class,
       FinCommand.class,
       CommandLine.HelpCommand.class
     })

@@ -149,7 +149,7 @@ public final class ProfileLoader {
     }
     var test = it.next();
     ColumnSpec tested = column(origin, spec, test.getKey());
-    if (tested.type() != ColumnType.ENUM) {
+    if (tested.type() != ColumnType.ENUM && tested.type() != ColumnType.TEXT) {
       throw new ImportFailure(
           "profile "
               + origin
@@ -159,11 +159,12 @@ public final class ProfileLoader {
               + entry.getKey()
               + " tests "
               + tested.name()
-              + ", which has no fixed set of values");
+              + ", which is neither an enumeration nor text");
     }
     List<String> values = new ArrayList<>();
     for (String v : strings(test.getValue())) {
-      values.add(allowedValue(origin, spec, tested, v));
+      // A text column (e.g. a churn flag kept as end_reason) is tested on its trimmed value.
+      values.add(tested.type() == ColumnType.ENUM ? allowedValue(origin, spec, tested, v) : v);
     }
     return new NullUnless(tested.name(), values);
   }

@@ -63,17 +63,18 @@ class ProfileLoaderTest {
   }
 
   @Test
-  void userProfile_nullUnlessOnFreeTextColumn_failsNamingTheColumn() throws IOException {
+  void userProfile_nullUnlessOnNumberColumn_failsNamingTheColumn() throws IOException {
     String path =
-        file("tables:", "  tickets:", "    null_unless:", "      closed_at: {priority: [high]}");
+        file(
+            "tables:", "  tickets:", "    null_unless:", "      closed_at: {handle_time_min: [5]}");
 
     assertThatThrownBy(() -> new ProfileLoader().load(path))
         .isInstanceOf(ImportFailure.class)
         .hasMessage(
             "profile "
                 + path
-                + ": null_unless of tickets.closed_at tests priority, which has no fixed set of"
-                + " values");
+                + ": null_unless of tickets.closed_at tests handle_time_min, which is neither an"
+                + " enumeration nor text");
   }
 
   @Test

@@ -78,9 +78,17 @@ final class DemoCommand implements Callable<Integer> {
       ImportReport report = importInto(store, config);
       out.printf("%n2. Imported into %s:%n%n", db);
       new ImportView(out, db, OutputFormat.table).print(report, new Rejects(store));
+      new DemoKpis(out).print(store, config.grossMargin(), lastFullYear(truth));
     }
     new DemoSummary(out).print(truth, dir, db);
     return ExitCode.OK;
+  }
+
+  private static int lastFullYear(Truth truth) {
+    java.time.LocalDate end = java.time.LocalDate.parse(truth.dataEnd());
+    return end.getMonthValue() == 12 && end.getDayOfMonth() == 31
+        ? end.getYear()
+        : end.getYear() - 1;
   }
 
   private Truth generate(GeneratorSpec generatorSpec) {

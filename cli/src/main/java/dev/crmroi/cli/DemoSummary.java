@@ -15,7 +15,7 @@ final class DemoSummary {
   }
 
   void print(Truth truth, Path dir, Path db) {
-    out.printf("%n3. The CRM effect the generator injected (what measured ROI must recover):%n");
+    out.printf("%n4. The CRM effect the generator injected (what measured ROI must recover):%n");
     out.printf(
         "   go-live per region: %s; never live (control): %s%n",
         truth.goLive().entrySet().stream()

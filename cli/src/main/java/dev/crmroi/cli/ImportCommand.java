@@ -75,7 +75,8 @@ final class ImportCommand implements Callable<Integer> {
     List<Path> dirs = sources.stream().filter(s -> !s.contains("=")).map(Path::of).toList();
     CrmRoiConfig config = Session.config(global, dirs);
     PrintWriter out = spec.commandLine().getOut();
-    try (Store store = Session.store(global, config)) {
+    try (Store store =
+        sources.isEmpty() ? Session.existingStore(global, config) : Session.store(global, config)) {
       if (!sources.isEmpty()) {
         ImportReport report = run(store, config);
         new ImportView(out, global.db, format).print(report, new Rejects(store));

@@ -99,7 +99,7 @@ final class KpiCommand implements Callable<Integer> {
       new KpiCatalogueView(spec.commandLine().getOut(), format).print(registry);
       return ExitCode.OK;
     }
-    try (Store store = Session.store(main.global, config)) {
+    try (Store store = Session.existingStore(main.global, config)) {
       KpiEngine engine = new KpiEngine(store, registry, config.grossMargin());
       if (drill != null) {
         view.printDrill(p, engine.drill(chosen.get(0), p, dim, drill, limit));

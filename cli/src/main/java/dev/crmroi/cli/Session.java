@@ -36,8 +36,23 @@ final class Session {
     return global.currency().map(c -> withCurrency(config, c)).orElse(config);
   }
 
-  /** Opens the store named by {@code --db}, with the engine limits of the configuration. */
+  /** Opens (creating if needed) the store named by {@code --db}, for commands that write. */
   static Store store(GlobalOptions global, CrmRoiConfig config) {
+    return Store.open(global.db, config.duckdb());
+  }
+
+  /**
+   * Opens the store named by {@code --db} for commands that only read it; a missing file is a usage
+   * error, not an empty store whose every KPI would read "nothing imported".
+   */
+  static Store existingStore(GlobalOptions global, CrmRoiConfig config) {
+    if (!Files.isRegularFile(global.db)) {
+      throw new UsageException(
+          "there is no store at "
+              + global.db
+              + "; import data first (crm-roi import DIR) or try crm-roi demo, or name the store"
+              + " with --db");
+    }
     return Store.open(global.db, config.duckdb());
   }
 

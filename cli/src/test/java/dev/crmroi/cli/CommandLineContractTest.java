@@ -72,8 +72,9 @@ class CommandLineContractTest {
     CliRun before = CliRun.of("--db", db.toString(), "import", "--show-rejects");
     CliRun after = CliRun.of("import", "--show-rejects", "--db", db.toString());
 
-    assertThat(before.err()).contains("the store has no import yet");
-    assertThat(after.err()).contains("the store has no import yet");
-    assertThat(db).exists();
+    assertThat(before.err()).contains("there is no store at " + db);
+    assertThat(after.err()).contains("there is no store at " + db);
+    assertThat(before.exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(db).doesNotExist();
   }
 }

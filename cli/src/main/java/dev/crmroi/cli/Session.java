@@ -53,7 +53,21 @@ final class Session {
               + "; import data first (crm-roi import DIR) or try crm-roi demo, or name the store"
               + " with --db");
     }
-    return Store.open(global.db, config.duckdb());
+    Store store = Store.open(global.db, config.duckdb());
+    Optional<String> stored = store.reportingCurrency();
+    if (stored.isPresent() && !stored.get().equals(config.reportingCurrency())) {
+      store.close();
+      throw new UsageException(
+          "the store "
+              + global.db
+              + " holds amounts converted to "
+              + stored.get()
+              + " but the reporting currency asked for is "
+              + config.reportingCurrency()
+              + "; import into a new --db to report in "
+              + config.reportingCurrency());
+    }
+    return store;
   }
 
   private static CrmRoiConfig withCurrency(CrmRoiConfig c, String code) {

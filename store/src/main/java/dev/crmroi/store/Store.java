@@ -67,6 +67,17 @@ public final class Store implements AutoCloseable {
     return connection;
   }
 
+  /** The currency the store's converted amounts are in, once an import has set it. */
+  public java.util.Optional<String> reportingCurrency() {
+    try (Statement s = connection.createStatement();
+        java.sql.ResultSet r =
+            s.executeQuery("SELECT value FROM store_meta WHERE key = 'reporting_currency'")) {
+      return r.next() ? java.util.Optional.of(r.getString(1)) : java.util.Optional.empty();
+    } catch (SQLException e) {
+      throw new StoreException("cannot read the store's settings: " + e.getMessage(), e);
+    }
+  }
+
   /** The file behind the store, or {@code :memory:}. */
   public String description() {
     return description;

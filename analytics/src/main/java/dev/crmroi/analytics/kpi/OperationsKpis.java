@@ -8,7 +8,9 @@ import static dev.crmroi.analytics.kpi.Defs.notYet;
 import static dev.crmroi.analytics.kpi.Defs.ratio;
 import static dev.crmroi.analytics.kpi.Defs.sum;
 
+import dev.crmroi.core.kpi.Dimension;
 import dev.crmroi.core.kpi.KpiUnit;
+import java.util.EnumSet;
 import java.util.List;
 
 /**
@@ -143,12 +145,13 @@ final class OperationsKpis {
             List.of("invoices|opportunities"),
             ALL_DIMS,
             "no revenue"),
-        notYet(
+        sum(
             "tco",
             "Total cost of ownership",
             "sum of the crm_costs ledger over the horizon, by category and year",
             KpiUnit.MONEY,
-            FINANCE),
+            List.of("crm_costs"),
+            EnumSet.noneOf(Dimension.class)),
         notYet(
             "roi",
             "ROI",

@@ -32,7 +32,8 @@ class TcoCommandTest {
 
   @Test
   void tcoTable_lastRowIsTheTotal() {
-    CliRun run = CliRun.of("tco", "--db", db.toString(), "--from", "2024-01-01", "--to", "2024-12-31");
+    CliRun run =
+        CliRun.of("tco", "--db", db.toString(), "--from", "2024-01-01", "--to", "2024-12-31");
 
     assertThat(run.out()).contains("Total cost of ownership 2024-01-01 to 2024-12-31 (USD)");
     assertThat(run.out().strip().lines().reduce((a, b) -> b).orElse("")).startsWith("total");
@@ -43,7 +44,8 @@ class TcoCommandTest {
     CliRun run = CliRun.of("tco", "--db", db.toString(), "--currency", "EUR");
 
     assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
-    assertThat(run.err()).contains("holds amounts converted to USD but the reporting currency asked for is EUR");
+    assertThat(run.err())
+        .contains("holds amounts converted to USD but the reporting currency asked for is EUR");
   }
 
   @Test

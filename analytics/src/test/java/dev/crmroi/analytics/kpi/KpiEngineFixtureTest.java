@@ -52,6 +52,7 @@ class KpiEngineFixtureTest {
   // csat 5, 3, 4 → 4; nps promoters n1 n2, detractor n4 of 4 → 25; crm_user 4, 2 → 3
   // adoption: licensed employed u1, u2, s1; logged in u1, u2 → 2/3; logins 3 / 2 users
   // gross profit (no invoices → won opportunities): o1 1000 − 600 + o3 3000 × 0.35 = 1450
+  // tco: k1 5000 + k2 licence charges Jan 15, Feb 15, Mar 15 (3 × 100); k3 is in April = 5300
   @ParameterizedTest(name = "{0} = {1}")
   @CsvSource({
     "revenue_won, 4000",
@@ -89,7 +90,8 @@ class KpiEngineFixtureTest {
     "adoption_rate, 0.6666666667",
     "logins_per_user, 1.5",
     "gross_profit, 1450",
-    "profit_margin, 0.3625"
+    "profit_margin, 0.3625",
+    "tco, 5300"
   })
   void compute_tinyFixtureQ1_matchesHandComputedValue(String id, double expected) {
     List<KpiValue> values = engine.compute(id, Q1, Dimension.NONE);
@@ -102,7 +104,7 @@ class KpiEngineFixtureTest {
   void compute_everyImplementedKpi_isCoveredByTheTableAbove() {
     long implemented =
         KpiRegistry.standard().all().stream().filter(KpiDefinition::implemented).count();
-    assertThat(implemented).isEqualTo(36);
+    assertThat(implemented).isEqualTo(37);
   }
 
   @Test

@@ -56,3 +56,11 @@ INSERT INTO surveys (survey_id, kind, score, answered_at, account_id, ticket_id,
 INSERT INTO user_logins (user_id, "at") VALUES
   ('u1', '2024-01-02 08:00'), ('u1', '2024-01-03 08:00'), ('u2', '2024-02-10 08:00'),
   ('u3', '2023-12-01 08:00');
+-- TCO: implementation 5000 once in Q1; licence 100 monthly from 2023-12-15 (Q1 charges on
+-- Jan 15, Feb 15, Mar 15); training 50 EUR on 2024-04-01 is outside Q1 → tco 5300.
+INSERT INTO store_meta VALUES ('reporting_currency', 'USD');
+INSERT INTO fx_rates VALUES ('2024-01-01', 'EUR', 1.1);
+INSERT INTO crm_costs (cost_id, category, amount, incurred_on, currency, recurrence) VALUES
+  ('k1', 'implementation', 5000, '2024-02-10', 'USD', 'once'),
+  ('k2', 'licence', 100, '2023-12-15', 'USD', 'monthly'),
+  ('k3', 'training', 50, '2024-04-01', 'EUR', 'once');

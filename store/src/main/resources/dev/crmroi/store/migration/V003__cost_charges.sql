@@ -25,7 +25,8 @@ charges AS (
 )
 SELECT c.cost_id, c.category, c.charged_on, c.currency, c.amount AS source_amount,
   CAST(c.amount * CASE
-      WHEN c.currency = (SELECT value FROM store_meta WHERE key = 'reporting_currency') THEN 1
+      WHEN c.currency IS NULL
+        OR c.currency = (SELECT value FROM store_meta WHERE key = 'reporting_currency') THEN 1
       ELSE coalesce(fx.rate, fx0.rate)
     END AS DOUBLE) AS amount
 FROM charges c

@@ -40,7 +40,11 @@ final class ConfigWriter {
           .append(e.unit())
           .append(", label: \"")
           .append(e.label())
-          .append("\"}\n");
+          .append('"');
+      if (e.kind().equals("product_line")) {
+        y.append(", product_line: ").append(SalesModel.PRODUCT_LINE);
+      }
+      y.append("}\n");
     }
     y.append("quality:\n  fail_below: 60\n");
     y.append("bootstrap:\n  replicates: 999\n  seed: 1\n");

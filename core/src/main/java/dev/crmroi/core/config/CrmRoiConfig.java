@@ -107,8 +107,11 @@ public record CrmRoiConfig(
    * @param date when it happened
    * @param unit the unit it affected; empty for all units
    * @param label what happened, in words
+   * @param productLine a product line the event brought (a launch): its deals are left out of the
+   *     measured sales benefit, since the CRM did not cause them; empty when none
    */
-  public record Event(LocalDate date, Optional<String> unit, String label) {}
+  public record Event(
+      LocalDate date, Optional<String> unit, String label, Optional<String> productLine) {}
 
   /**
    * A SMART goal on one KPI.

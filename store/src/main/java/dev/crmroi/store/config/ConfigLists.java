@@ -19,12 +19,16 @@ final class ConfigLists {
   }
 
   private static Event event(ConfigNode n) {
-    n.requireOnly(Set.of("date", "unit", "label"));
+    n.requireOnly(Set.of("date", "unit", "label", "product_line"));
     String label = n.get("label").text("");
     if (label.isEmpty()) {
       throw ConfigException.invalid(n.key() + ".label", "", "every event needs a label");
     }
-    return new Event(n.get("date").date(), optionalText(n.get("unit")), label);
+    return new Event(
+        n.get("date").date(),
+        optionalText(n.get("unit")),
+        label,
+        optionalText(n.get("product_line")));
   }
 
   private static Goal goal(ConfigNode n) {

@@ -55,12 +55,7 @@ final class FileImport {
     execute("DROP TABLE IF EXISTS import_csv_errors; DROP TABLE IF EXISTS import_csv_scans");
     new QueryProgress(connection, listener, bytesBefore, file).run(render("typed.sql", sql));
     long broken = CsvErrors.check(connection, path);
-    long[] typedAndBad =
-        longs(
-            "SELECT count(*), count(*) FILTER (WHERE _bad), coalesce(min(rowid), 0)"
-                + " FROM import_typed");
-    // Row ids follow file order but start at an engine-chosen base inside a transaction.
-    sql.put("rowid_base", Long.toString(typedAndBad[2]));
+    long[] typedAndBad = longs("SELECT count(*), count(*) FILTER (WHERE _bad) FROM import_typed");
     execute(render("csv_lines.sql", sql));
     execute(render("dups.sql", sql));
     if (typedAndBad[1] > 0) {

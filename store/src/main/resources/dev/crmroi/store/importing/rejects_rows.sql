@@ -8,4 +8,4 @@ SELECT ${import_id}, ${table}, ${file},
 FROM (
   SELECT _rn, unnest(list_filter([${problems}], p -> p IS NOT NULL)) AS p
   FROM (SELECT row_number() OVER () AS _rn, * FROM read_csv(${csv}, ignore_errors = true))
-) x JOIN import_typed t ON x._rn = (t.rowid - ${rowid_base} + 1)
+) x JOIN import_typed t ON x._rn = t._rn

@@ -3,4 +3,4 @@
 CREATE OR REPLACE TEMP VIEW import_valid AS
 SELECT ${typed_columns}
 FROM import_typed t LEFT JOIN import_dups d ON ${key_join_td}
-WHERE NOT t._bad AND (d.first_rn IS NULL OR (t.rowid - ${rowid_base} + 1) = d.first_rn)
+WHERE NOT t._bad AND (d.first_rn IS NULL OR t._rn = d.first_rn)

@@ -100,13 +100,8 @@ final class QuickModel implements CompiledModel {
   /** Fills {@link #gains} by source and returns their sum. */
   private double gains(double[] v) {
     double revenue = v[reps] * v[dealsPerRep] * v[dealRevenue];
-    double w = v[winRate];
-    double s = v[dealSize];
-    gains[0] = revenue * w * v[margin];
-    gains[1] = revenue * (1 + w) * s * v[margin];
-    gains[2] = revenue * (1 + w) * (1 + s) * v[crossSell] * v[margin];
-    gains[3] = v[reps] * v[costPerRep] * v[hoursSaved] / workingHours;
-    return gains[0] + gains[1] + gains[2] + gains[3];
+    double time = SalesGains.timeSaved(v[reps], v[costPerRep], v[hoursSaved], workingHours);
+    return SalesGains.fill(revenue, v[margin], v[winRate], v[dealSize], v[crossSell], time, gains);
   }
 
   private double monthlyCost(double[] v) {

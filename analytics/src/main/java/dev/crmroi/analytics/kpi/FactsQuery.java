@@ -86,6 +86,10 @@ final class FactsQuery {
     }
   }
 
+  String sql(KpiDefinition def, Dimension by) {
+    return render(def, by, "grouped.sql");
+  }
+
   private String render(KpiDefinition def, Dimension by, String wrapper) {
     String facts =
         SqlResource.render(

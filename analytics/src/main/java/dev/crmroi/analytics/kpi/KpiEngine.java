@@ -33,6 +33,15 @@ public final class KpiEngine {
     this.query = new FactsQuery(store, grossMargin);
   }
 
+  /**
+   * The SQL that computes KPI {@code id} grouped by {@code by}, with three parameters: period
+   * start, period end (exclusive) and the previous period's start, as ISO timestamps. It is what
+   * {@link #compute} runs, so anyone can rerun it directly on the store and get the same numbers.
+   */
+  public String sql(String id, Dimension by) {
+    return query.sql(registry.get(id), by);
+  }
+
   /** The catalogue this engine computes. */
   public KpiRegistry registry() {
     return registry;

@@ -99,6 +99,20 @@ public final class QualityAudit {
   }
 
   /**
+   * Only the duplicate search of {@code table} (exact, and fuzzy for accounts and contacts): what
+   * {@link #run} does for that table's uniqueness, for callers that need just the groups.
+   */
+  public List<DuplicateGroup> duplicateGroups(String table) {
+    TableSpec spec =
+        CanonicalSchema.table(table)
+            .orElseThrow(() -> new IllegalArgumentException("no canonical table " + table));
+    sql.run("macros.sql", Map.of());
+    sql.run("findings_create.sql", Map.of());
+    ran = true;
+    return new DuplicateFinder(store.connection(), NAME_SIMILARITY).run(spec);
+  }
+
+  /**
    * Writes the full list of findings of each kind as {@code <kind>.csv} (table, column, record_id)
    * into {@code dir}, after {@link #run}; returns the files written.
    */

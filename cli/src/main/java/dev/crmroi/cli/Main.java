@@ -23,6 +23,7 @@ import picocli.CommandLine.Spec;
       GenerateCommand.class,
       ImportCommand.class,
       KpiCommand.class,
+      QualityCommand.class,
       FinCommand.class,
       CommandLine.HelpCommand.class
     })

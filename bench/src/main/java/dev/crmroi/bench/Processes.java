@@ -47,14 +47,4 @@ final class Processes {
       Files.deleteIfExists(err);
     }
   }
-
-  /** Whether {@code command} exits 0 (e.g. a crm-roi command that exists in this build). */
-  static boolean succeeds(List<String> command) throws IOException, InterruptedException {
-    Process p =
-        new ProcessBuilder(command)
-            .redirectErrorStream(true)
-            .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-            .start();
-    return p.waitFor() == 0;
-  }
 }

@@ -13,7 +13,11 @@ import java.util.List;
 final class Migrations {
   /** Every migration in order; a new schema change appends a file here, never edits one. */
   static final List<String> FILES =
-      List.of("V001__canonical_tables.sql", "V002__import_log.sql", "V003__cost_charges.sql");
+      List.of(
+          "V001__canonical_tables.sql",
+          "V002__import_log.sql",
+          "V003__cost_charges.sql",
+          "V004__quality_audit.sql");
 
   private final Connection connection;
 

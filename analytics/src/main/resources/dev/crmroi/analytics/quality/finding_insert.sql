@@ -1,0 +1,1 @@
+INSERT INTO q_findings VALUES (?, ?, ?, ?, ?)

@@ -1,0 +1,1 @@
+SELECT DISTINCT kind FROM q_findings ORDER BY kind

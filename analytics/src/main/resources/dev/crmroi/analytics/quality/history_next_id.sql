@@ -1,0 +1,1 @@
+SELECT nextval('quality_run_ids')

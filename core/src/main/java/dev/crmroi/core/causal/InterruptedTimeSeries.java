@@ -19,10 +19,13 @@ import java.util.SplittableRandom;
  * adds resampled residual blocks to the fitted pre-period values, refits, and subtracts the new
  * forecast plus a resampled block path for the post-period noise, so the interval covers both the
  * model's estimation error and the counterfactual's own month-to-month noise. Residuals are
- * inflated by √(n/(n−p)); block length is the cube root of the pre-period length rounded and held
- * to 3–6 months (Hall, Horowitz &amp; Jing 1995 give n^(1/3) as the rate for intervals). Missing
- * months are skipped, so a block may bridge a gap. Units are resampled independently and their
- * replicates summed; percentile 95% intervals.
+ * leverage-adjusted and centred (Davison &amp; Hinkley 1997, eq. 6.9); block length is the cube
+ * root of the pre-period length rounded and held to 3–6 months (Hall, Horowitz &amp; Jing 1995 give
+ * n^(1/3) as the rate for intervals). Missing months are skipped, so a block may bridge a gap.
+ * Units are resampled independently and their replicates summed; percentile 95% intervals. Coverage
+ * on simulated series with trend, seasonality and white noise (400 seeds): 94% with 48 pre-period
+ * months, 89% with 30 (13 parameters on 30 points: the percentile interval ignores the
+ * t-distribution's heavier tails).
  */
 public final class InterruptedTimeSeries {
 

@@ -75,7 +75,7 @@ final class ItsUnitFit {
     }
     this.forecastOperator =
         MatrixUtils.createRealMatrix(xPost).multiply(MatrixUtils.createRealMatrix(pinv)).getData();
-    this.residuals = scaledResiduals(x, y, preRows.length, design.columns());
+    this.residuals = modifiedResiduals(x, y, pinv);
     this.blockLength = blockLength(preRows.length);
     this.preDraw = new double[preRows.length];
     this.postDraw = new double[postRows.length];
@@ -128,12 +128,25 @@ final class ItsUnitFit {
         .toArray();
   }
 
-  /** OLS residuals inflated by √(n/(n−p)) so their variance is unbiased (Davison &amp; Hinkley). */
-  private double[] scaledResiduals(double[][] x, double[] y, int n, int p) {
-    double scale = Math.sqrt((double) n / (n - p));
+  /**
+   * Modified residuals e_i / √(1 − h_ii), centred (Davison &amp; Hinkley, <i>Bootstrap Methods and
+   * their Application</i>, 1997, eq. 6.9), so resampled errors have the model's error variance.
+   */
+  private double[] modifiedResiduals(double[][] x, double[] y, double[][] pinv) {
+    int n = y.length;
     double[] e = new double[n];
+    double mean = 0;
     for (int r = 0; r < n; r++) {
-      e[r] = (y[r] - LeastSquares.dot(x[r], coefficients)) * scale;
+      double leverage = 0;
+      for (int k = 0; k < x[r].length; k++) {
+        leverage += x[r][k] * pinv[k][r];
+      }
+      e[r] =
+          (y[r] - LeastSquares.dot(x[r], coefficients)) / Math.sqrt(Math.max(1e-12, 1 - leverage));
+      mean += e[r] / n;
+    }
+    for (int r = 0; r < n; r++) {
+      e[r] -= mean;
     }
     return e;
   }

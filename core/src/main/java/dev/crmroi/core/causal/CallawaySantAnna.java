@@ -1,0 +1,118 @@
+package dev.crmroi.core.causal;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.SplittableRandom;
+
+/**
+ * Staggered difference-in-differences of Callaway &amp; Sant'Anna, "Difference-in-Differences with
+ * multiple time periods", J. Econometrics 225(2), 2021: the unconditional (no covariates)
+ * group-time average treatment effect
+ *
+ * <p>ATT(g, t) = E[Y_t − Y_{g−1} | G = g] − E[Y_t − Y_{g−1} | not yet treated by max(t, g − 1)]
+ *
+ * <p>with equal unit weights, for every go-live cohort g and month t ≠ g − 1 (a "universal" base
+ * period g − 1, so pre-period cells are placebo effects relative to the month before go-live).
+ * Comparison units are the not-yet-treated, which include the never-treated; a cell with no
+ * comparison or treated unit observed in both months is not estimable and left out. Unlike two-way
+ * fixed effects, already-treated units never serve as controls, so effects that grow with exposure
+ * do not bias the estimate. Aggregations are described in {@link DidAggregation}.
+ *
+ * <p>Uncertainty: cluster bootstrap over units (resample N units with replacement, as multiplicity
+ * weights, and recompute every cell and aggregation), percentile 95% intervals. A replicate in
+ * which no post cell is estimable is redrawn and counted. Event-study and cell intervals use the
+ * replicates in which that quantity exists.
+ */
+public final class CallawaySantAnna {
+
+  private static final int MAX_DRAWS_PER_REPLICATE = 10;
+
+  private CallawaySantAnna() {}
+
+  /**
+   * Estimates group-time effects and their aggregations.
+   *
+   * @param panel the panel, with at least one treated unit
+   * @param bootstrap replicates and seed
+   * @param derived quantities computed from each replicate's incremental series
+   * @return effects with intervals
+   * @throws EstimationException if no cohort has a comparison unit after its go-live
+   */
+  public static DidResult estimate(
+      Panel panel, BootstrapSettings bootstrap, List<DerivedQuantity> derived) {
+    if (panel.treatedUnits().length == 0) {
+      throw new EstimationException(
+          "difference-in-differences needs a unit with a go-live but all "
+              + panel.unitCount()
+              + " units are controls");
+    }
+    GroupTimeCells cells = new GroupTimeCells(panel);
+    int[] ones = new int[panel.unitCount()];
+    Arrays.fill(ones, 1);
+    double[] att = new double[cells.cellCount()];
+    double[] size = new double[cells.cellCount()];
+    cells.estimate(ones, att, size);
+    DidAggregation aggregation = new DidAggregation(cells, panel.monthCount(), size);
+    double[] scalars = new double[aggregation.scalarCount()];
+    double[] monthly = new double[panel.monthCount() - aggregation.firstMonth];
+    if (!aggregation.aggregate(
+        att, size, cohortSizes(cells, ones, new double[cells.cohorts.length]), scalars, monthly)) {
+      throw new EstimationException(
+          "difference-in-differences has no comparison unit for any cohort after go-live: all "
+              + panel.unitCount()
+              + " units are treated by "
+              + panel.months().get(cells.cohorts[0])
+              + " and none is never treated");
+    }
+    IncrementalSeries point =
+        new IncrementalSeries(
+            panel.months().subList(aggregation.firstMonth, panel.monthCount()), monthly);
+    ReplicateStore store =
+        new ReplicateStore(
+            bootstrap.replicates(), aggregation.scalarCount(), point.months(), derived);
+    int discarded = replicate(panel.unitCount(), cells, aggregation, bootstrap, store);
+    return new DidResults(panel, cells, aggregation, store)
+        .assemble(att, size, scalars, point, discarded, bootstrap);
+  }
+
+  private static int replicate(
+      int units,
+      GroupTimeCells cells,
+      DidAggregation aggregation,
+      BootstrapSettings bootstrap,
+      ReplicateStore store) {
+    SplittableRandom random = new SplittableRandom(bootstrap.seed());
+    int[] counts = new int[units];
+    double[] att = new double[cells.cellCount()];
+    double[] size = new double[cells.cellCount()];
+    double[] cohortSize = new double[cells.cohorts.length];
+    double[] scalars = new double[aggregation.scalarCount()];
+    double[] monthly = new double[aggregation.monthlyLength()];
+    int discarded = 0;
+    int maxDraws = MAX_DRAWS_PER_REPLICATE * bootstrap.replicates();
+    for (int draw = 0; store.count() < bootstrap.replicates() && draw < maxDraws; draw++) {
+      Arrays.fill(counts, 0);
+      for (int i = 0; i < units; i++) {
+        counts[random.nextInt(units)]++;
+      }
+      cohortSizes(cells, counts, cohortSize);
+      cells.estimate(counts, att, size);
+      if (aggregation.aggregate(att, size, cohortSize, scalars, monthly)) {
+        store.add(scalars, monthly);
+      } else {
+        discarded++;
+      }
+    }
+    return discarded;
+  }
+
+  private static double[] cohortSizes(GroupTimeCells cells, int[] weights, double[] sizes) {
+    Arrays.fill(sizes, 0);
+    for (int i = 0; i < weights.length; i++) {
+      if (cells.unitCohort[i] >= 0) {
+        sizes[cells.unitCohort[i]] += weights[i];
+      }
+    }
+    return sizes;
+  }
+}

@@ -1,0 +1,46 @@
+package dev.crmroi.core.causal;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Runs the naive comparison, the interrupted time series and, when {@link HeadlineRule} picks it,
+ * the staggered difference-in-differences on one panel with one bootstrap setting.
+ */
+public final class MeasuredEffect {
+
+  private MeasuredEffect() {}
+
+  /**
+   * Estimates the CRM's effect with every applicable estimator.
+   *
+   * @param panel the panel
+   * @param options interrupted time series settings
+   * @param bootstrap replicates and seed, shared by both estimators
+   * @param derived quantities computed inside each replicate (see {@link RoiQuantities})
+   * @return the estimates and the headline choice
+   * @throws EstimationException if no unit went live, or the headline estimator cannot run
+   */
+  public static EffectReport estimate(
+      Panel panel, ItsOptions options, BootstrapSettings bootstrap, List<DerivedQuantity> derived) {
+    HeadlineChoice headline = HeadlineRule.choose(panel);
+    NaiveResult naive = NaiveBeforeAfter.estimate(panel);
+    Optional<ItsResult> its;
+    Optional<String> itsUnavailable;
+    try {
+      its = Optional.of(InterruptedTimeSeries.estimate(panel, options, bootstrap, derived));
+      itsUnavailable = Optional.empty();
+    } catch (EstimationException e) {
+      if (headline.estimator() == EstimatorKind.INTERRUPTED_TIME_SERIES) {
+        throw e;
+      }
+      its = Optional.empty();
+      itsUnavailable = Optional.of(e.getMessage());
+    }
+    Optional<DidResult> did =
+        headline.estimator() == EstimatorKind.STAGGERED_DID
+            ? Optional.of(CallawaySantAnna.estimate(panel, bootstrap, derived))
+            : Optional.empty();
+    return new EffectReport(headline, naive, its, itsUnavailable, did);
+  }
+}

@@ -1,0 +1,159 @@
+package dev.crmroi.core.causal;
+
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * An immutable monthly panel: rollout units × consecutive months, one outcome per cell (NaN where
+ * missing), each unit's optional go-live month and optional named covariates.
+ *
+ * <p>Built by {@link #of}, which rejects with an {@link EstimationException} naming the unit: a
+ * unit without any observed outcome, a go-live after the data ends or in the first month (no
+ * pre-period), no observed month before or from the go-live, series of different lengths, infinite
+ * values, unknown or missing covariates. Estimator-specific needs (e.g. six pre-period months for
+ * an interrupted time series) are checked by the estimators.
+ */
+public final class Panel {
+
+  private final List<String> units;
+  private final List<YearMonth> months;
+  private final double[][] outcome;
+  private final int[] goLive;
+  private final List<String> covariateNames;
+  private final double[][][] covariates;
+
+  private Panel(
+      List<String> units,
+      List<YearMonth> months,
+      double[][] outcome,
+      int[] goLive,
+      List<String> covariateNames,
+      double[][][] covariates) {
+    this.units = units;
+    this.months = months;
+    this.outcome = outcome;
+    this.goLive = goLive;
+    this.covariateNames = covariateNames;
+    this.covariates = covariates;
+  }
+
+  /**
+   * Builds and validates a panel.
+   *
+   * @param firstMonth month of index 0 of every series
+   * @param series one entry per unit, all of the same length, unit ids unique
+   * @return the panel
+   * @throws EstimationException naming the first problem found
+   */
+  public static Panel of(YearMonth firstMonth, List<UnitSeries> series) {
+    if (series == null || series.isEmpty()) {
+      throw new EstimationException("panel needs at least one unit but had none");
+    }
+    int length = series.get(0).outcome().length;
+    if (length < 2) {
+      throw new EstimationException(
+          "panel needs at least 2 months but unit '" + series.get(0).unit() + "' had " + length);
+    }
+    List<YearMonth> months = new ArrayList<>(length);
+    for (int t = 0; t < length; t++) {
+      months.add(firstMonth.plusMonths(t));
+    }
+    List<String> names = List.copyOf(series.get(0).covariates().keySet());
+    int n = series.size();
+    List<String> ids = new ArrayList<>(n);
+    double[][] outcome = new double[n][];
+    int[] goLive = new int[n];
+    double[][][] covariates = new double[names.size()][n][];
+    Set<String> seen = new HashSet<>();
+    for (int i = 0; i < n; i++) {
+      UnitSeries s = series.get(i);
+      PanelChecks.unitId(s.unit(), seen);
+      outcome[i] = PanelChecks.values(s.unit(), "outcome", s.outcome(), length, months);
+      goLive[i] = PanelChecks.goLive(s, outcome[i], months);
+      PanelChecks.sameCovariates(s, names, series.get(0).unit());
+      for (int k = 0; k < names.size(); k++) {
+        covariates[k][i] =
+            PanelChecks.values(
+                s.unit(),
+                "covariate '" + names.get(k) + "'",
+                s.covariates().get(names.get(k)),
+                length,
+                months);
+      }
+      ids.add(s.unit());
+    }
+    return new Panel(List.copyOf(ids), List.copyOf(months), outcome, goLive, names, covariates);
+  }
+
+  /** Unit ids in input order; index i is unit i. */
+  public List<String> units() {
+    return units;
+  }
+
+  /** Consecutive months; index t is month t. */
+  public List<YearMonth> months() {
+    return months;
+  }
+
+  /** Covariate names, in the order they were given. */
+  public List<String> covariateNames() {
+    return covariateNames;
+  }
+
+  /** Number of units. */
+  public int unitCount() {
+    return units.size();
+  }
+
+  /** Number of months. */
+  public int monthCount() {
+    return months.size();
+  }
+
+  /** Outcome of unit i in month t, NaN if missing. */
+  public double outcome(int unit, int month) {
+    return outcome[unit][month];
+  }
+
+  /** Covariate k of unit i in month t, NaN if missing. */
+  public double covariate(int k, int unit, int month) {
+    return covariates[k][unit][month];
+  }
+
+  /** Go-live month of unit i, empty for a never-treated unit. */
+  public Optional<YearMonth> goLive(int unit) {
+    return goLive[unit] < 0 ? Optional.empty() : Optional.of(months.get(goLive[unit]));
+  }
+
+  /** Month index of unit i's go-live, or -1 if it never went live. */
+  int goLiveIndex(int unit) {
+    return goLive[unit];
+  }
+
+  /** Whether unit i ever went live. */
+  public boolean isTreated(int unit) {
+    return goLive[unit] >= 0;
+  }
+
+  /** Indices of the units that went live, in input order. */
+  public int[] treatedUnits() {
+    int[] treated = new int[unitCount()];
+    int count = 0;
+    for (int i = 0; i < unitCount(); i++) {
+      if (isTreated(i)) {
+        treated[count++] = i;
+      }
+    }
+    return java.util.Arrays.copyOf(treated, count);
+  }
+
+  /** Index of month {@code month}, or -1 if it is outside the panel. */
+  public int monthIndex(YearMonth month) {
+    long offset = months.get(0).until(month, java.time.temporal.ChronoUnit.MONTHS);
+    return offset < 0 || offset >= months.size() ? -1 : (int) offset;
+  }
+}

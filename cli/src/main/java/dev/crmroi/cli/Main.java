@@ -1,5 +1,6 @@
 package dev.crmroi.cli;
 
+import dev.crmroi.analytics.roi.RoiSetupException;
 import dev.crmroi.core.finance.FinanceException;
 import dev.crmroi.store.StoreException;
 import dev.crmroi.store.config.ConfigException;
@@ -24,6 +25,7 @@ import picocli.CommandLine.Spec;
       ImportCommand.class,
       KpiCommand.class,
       TcoCommand.class,
+      RoiCommand.class,
       QualityCommand.class,
       FinCommand.class,
       CommandLine.HelpCommand.class
@@ -60,7 +62,9 @@ public final class Main implements Runnable {
 
   private static int handle(Exception e, CommandLine cli, CommandLine.ParseResult parsed) {
     PrintWriter err = cli.getErr();
-    if (e instanceof ConfigException || e instanceof UsageException) {
+    if (e instanceof ConfigException
+        || e instanceof UsageException
+        || e instanceof RoiSetupException) {
       err.println("crm-roi: " + e.getMessage());
       return ExitCode.USAGE;
     }

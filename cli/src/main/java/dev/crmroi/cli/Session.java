@@ -70,11 +70,24 @@ final class Session {
     return store;
   }
 
+  /** The configuration with another number of bootstrap replicates (at least 99). */
+  static CrmRoiConfig withReplicates(CrmRoiConfig c, int replicates) {
+    if (replicates < 99) {
+      throw new UsageException("--replicates must be at least 99 but was " + replicates);
+    }
+    return copy(
+        c, c.reportingCurrency(), new CrmRoiConfig.Bootstrap(replicates, c.bootstrap().seed()));
+  }
+
   private static CrmRoiConfig withCurrency(CrmRoiConfig c, String code) {
     String checked =
         new ConfigLoader().parse("reporting_currency: " + code, "--currency").reportingCurrency();
+    return copy(c, checked, c.bootstrap());
+  }
+
+  private static CrmRoiConfig copy(CrmRoiConfig c, String currency, CrmRoiConfig.Bootstrap boot) {
     return new CrmRoiConfig(
-        checked,
+        currency,
         c.units(),
         c.goLive(),
         c.analysisEnd(),
@@ -86,8 +99,9 @@ final class Session {
         c.events(),
         c.goals(),
         c.qualityFailBelow(),
-        c.bootstrap(),
+        boot,
         c.engine(),
-        c.duckdb());
+        c.duckdb(),
+        c.salesRampMonths());
   }
 }

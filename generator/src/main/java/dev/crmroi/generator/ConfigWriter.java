@@ -31,6 +31,7 @@ final class ConfigWriter {
     y.append("  sales: 65\n");
     y.append("  service: ").append((int) ServiceWriter.LOADED_HOURLY_COST_USD).append('\n');
     y.append("  marketing: 55\n");
+    y.append("sales_ramp_months: ").append(Workforce.REP_RAMP_MONTHS).append('\n');
     y.append("risk_adjustment:\n  benefits: 0.10\n  costs: 0.0\n");
     y.append("events:                         # known confounders\n");
     for (Truth.Event e : events) {

@@ -21,7 +21,7 @@ final class Workforce {
 
   static final double HIRING_WAVE_SHARE = 0.40;
   private static final double MONTHLY_ATTRITION = 0.012;
-  private static final int REP_RAMP_MONTHS = 4;
+  static final int REP_RAMP_MONTHS = 4;
 
   private final List<User> users = new ArrayList<>();
   private final int[][][] activeByRole; // [role][unit*MONTHS+month] -> user numbers

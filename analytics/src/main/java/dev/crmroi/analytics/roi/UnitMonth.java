@@ -12,6 +12,8 @@ import java.time.YearMonth;
  *     lines the configuration sets aside as confounders
  * @param wonDeals the number of those opportunities
  * @param salesReps sales users employed at some point in the month
+ * @param salesCapacity those reps weighted by their ramp-up (a new rep counts 1/ramp in the first
+ *     month, up to 1)
  * @param churnedMrr MRR of subscriptions that ended in the month
  * @param churnedSubscriptions the number of those subscriptions
  * @param activeMrr MRR of subscriptions running at the month's end
@@ -28,6 +30,7 @@ public record UnitMonth(
     double wonGrossProfit,
     long wonDeals,
     long salesReps,
+    double salesCapacity,
     double churnedMrr,
     long churnedSubscriptions,
     double activeMrr,

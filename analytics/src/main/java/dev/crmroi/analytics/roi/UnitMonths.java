@@ -33,18 +33,19 @@ public final class UnitMonths {
    * @param units what a rollout unit is
    * @param grossMargin margin of won deals that carry no cost of sale
    * @param excludedProductLines product lines whose deals are left out (confounders)
+   * @param rampMonths months a new sales rep takes to reach full productivity
    */
   public List<UnitMonth> load(
       UnitAttribute units,
       YearMonth from,
       YearMonth to,
       double grossMargin,
-      List<String> excludedProductLines) {
-    String sql =
-        SqlResource.render(
-            UnitMonths.class,
-            "unit_months.sql",
-            parts(units, from, to, grossMargin, excludedProductLines));
+      List<String> excludedProductLines,
+      int rampMonths) {
+    Map<String, String> parts =
+        new java.util.HashMap<>(parts(units, from, to, grossMargin, excludedProductLines));
+    parts.put("ramp_months", rampMonths + ".0");
+    String sql = SqlResource.render(UnitMonths.class, "unit_months.sql", parts);
     try (Statement s = store.connection().createStatement();
         ResultSet r = s.executeQuery(sql)) {
       List<UnitMonth> out = new ArrayList<>();
@@ -64,6 +65,7 @@ public final class UnitMonths {
         r.getDouble("won_gross_profit"),
         r.getLong("won_deals"),
         r.getLong("sales_reps"),
+        r.getDouble("sales_capacity"),
         r.getDouble("churned_mrr"),
         r.getLong("churned_subscriptions"),
         r.getDouble("active_mrr"),

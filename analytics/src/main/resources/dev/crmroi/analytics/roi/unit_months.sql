@@ -19,7 +19,11 @@ won AS (
   GROUP BY ALL
 ),
 reps AS (
-  SELECT ${user_unit} AS unit, m.month, count(*) AS sales_reps
+  -- Sales capacity: reps employed in the month, each weighted by how far along the ramp to full
+  -- productivity (${ramp_months} months) they are.
+  SELECT ${user_unit} AS unit, m.month, count(*) AS sales_reps,
+    sum(least(1.0, (date_diff('month', coalesce(u.hired_on, DATE '1900-01-01'), m.month) + 1)
+      / ${ramp_months})) AS sales_capacity
   FROM users u JOIN months m
     ON coalesce(u.hired_on, DATE '1900-01-01') <= m.month + INTERVAL 1 MONTH - INTERVAL 1 DAY
    AND (u.left_on IS NULL OR u.left_on >= m.month)
@@ -91,7 +95,7 @@ units AS (
 )
 SELECT coalesce(un.unit, 'unassigned') AS unit, m.month,
   coalesce(w.won_gross_profit, 0) AS won_gross_profit, coalesce(w.won_deals, 0) AS won_deals,
-  coalesce(r.sales_reps, 0) AS sales_reps,
+  coalesce(r.sales_reps, 0) AS sales_reps, coalesce(r.sales_capacity, 0) AS sales_capacity,
   coalesce(c.churned_mrr, 0) AS churned_mrr,
   coalesce(c.churned_subscriptions, 0) AS churned_subscriptions,
   coalesce(ac.active_mrr, 0) AS active_mrr,

@@ -115,7 +115,7 @@ class UnitMonthsTest {
   }
 
   private List<UnitMonth> months(List<String> excluded) {
-    return new UnitMonths(store).load(UnitAttribute.ACCOUNT_REGION, JAN, MAR, 0.35, excluded);
+    return new UnitMonths(store).load(UnitAttribute.ACCOUNT_REGION, JAN, MAR, 0.35, excluded, 4);
   }
 
   static double scalar(Store store, String sql) throws SQLException {

@@ -52,7 +52,8 @@ public final class CallawaySantAnna {
     double[] att = new double[cells.cellCount()];
     double[] size = new double[cells.cellCount()];
     cells.estimate(ones, att, size);
-    DidAggregation aggregation = new DidAggregation(cells, panel.monthCount(), size);
+    DidAggregation aggregation =
+        new DidAggregation(cells, panel.monthCount(), size, cells.treatedScale(panel));
     double[] scalars = new double[aggregation.scalarCount()];
     double[] monthly = new double[panel.monthCount() - aggregation.firstMonth];
     if (!aggregation.aggregate(

@@ -13,9 +13,10 @@ import java.util.Arrays;
  *   <li>event study: θ(e) = Σ_g n_g,g+e ATT(g,g+e) / Σ_g n_g,g+e;
  *   <li>pre-trend: the simple average over pre cells t &lt; g − 1;
  *   <li>calendar month: θ(t) = Σ_g n_gt ATT(g,t) / Σ_g n_gt over g ≤ t. The incremental outcome of
- *       month t is θ(t) times the treated units observed in t on the original data, so that every
- *       replicate describes the same treated unit-months; a month whose cohorts are all missing
- *       from a replicate takes that replicate's simple ATT.
+ *       month t is θ(t) times the treated units' scales summed over those observed in t on the
+ *       original data (their count when every scale is 1), so that every replicate describes the
+ *       same treated unit-months; a month whose cohorts are all missing from a replicate takes that
+ *       replicate's simple ATT.
  * </ul>
  *
  * <p>Scalar layout: {@link #SIMPLE}, {@link #GROUP}, {@link #TOTAL}, {@link #PRE_TREND}, then one
@@ -34,6 +35,7 @@ final class DidAggregation {
   private final int eventCount;
   final int firstMonth;
   private final double[] treatedUnitsInMonth;
+  private final double[] treatedScaleInMonth;
   private final double[] byEventSum;
   private final double[] byEventSize;
   private final double[] byMonthSum;
@@ -41,15 +43,22 @@ final class DidAggregation {
   private final double[] cohortSum;
   private final int[] cohortCells;
 
-  DidAggregation(GroupTimeCells cells, int months, double[] originalSize) {
+  /**
+   * @param originalSize treated units per cell on the original data
+   * @param originalScale their summed scales: a cell's effect per unit of scale times this is its
+   *     effect in outcome units (equal to {@code originalSize} when every scale is 1)
+   */
+  DidAggregation(GroupTimeCells cells, int months, double[] originalSize, double[] originalScale) {
     this.cells = cells;
     this.minEvent = -cells.cohorts[cells.cohorts.length - 1];
     this.eventCount = months - 1 - cells.cohorts[0] - minEvent + 1;
     this.firstMonth = cells.cohorts[0];
     this.treatedUnitsInMonth = new double[months - firstMonth];
+    this.treatedScaleInMonth = new double[months - firstMonth];
     for (int c = 0; c < cells.cellCount(); c++) {
       if (cells.isPost(c)) {
         treatedUnitsInMonth[cells.month[c] - firstMonth] += originalSize[c];
+        treatedScaleInMonth[cells.month[c] - firstMonth] += originalScale[c];
       }
     }
     this.byEventSum = new double[eventCount];
@@ -136,7 +145,7 @@ final class DidAggregation {
     double total = 0;
     for (int m = 0; m < monthly.length; m++) {
       double effect = byMonthSize[m] > 0 ? byMonthSum[m] / byMonthSize[m] : simple;
-      monthly[m] = treatedUnitsInMonth[m] * effect;
+      monthly[m] = treatedScaleInMonth[m] * effect;
       total += monthly[m];
     }
     scalars[TOTAL] = total;

@@ -7,6 +7,10 @@ import java.util.Arrays;
  * it and their long difference Y_it − Y_i,g−1, flattened into primitive arrays once so that a
  * bootstrap replicate is a weighted sum per cell and allocates nothing.
  *
+ * <p>Outcomes are divided by each unit's exposure, so units of different size are compared on
+ * relative changes; the aggregation turns effects back into outcome units with the treated units'
+ * exposure in the effect's month.
+ *
  * <p>Cell (g, t) for every go-live cohort g and month t ≠ g − 1. Treated side: units of cohort g
  * observed in t and g − 1. Comparison side: units never treated or not yet treated by max(t, g −
  * 1), i.e. going live after both months, observed in both (the paper's not-yet-treated group, which
@@ -64,7 +68,9 @@ final class GroupTimeCells {
       int gi = panel.goLiveIndex(i);
       boolean treated = gi == g;
       boolean comparison = gi < 0 || gi > later;
-      double d = panel.outcome(i, t) - panel.outcome(i, base);
+      double d =
+          panel.outcome(i, t) / panel.exposure(i, t)
+              - panel.outcome(i, base) / panel.exposure(i, base);
       if ((treated || comparison) && !Double.isNaN(d)) {
         member[k] = i;
         treatedSide[k] = treated;
@@ -115,6 +121,19 @@ final class GroupTimeCells {
       att[c] = defined ? sumTreated / nTreated - sumComparison / nComparison : Double.NaN;
       size[c] = defined ? nTreated : 0;
     }
+  }
+
+  /** Per cell, the summed exposure of its treated units in the cell's month (original data). */
+  double[] treatedScale(Panel panel) {
+    double[] out = new double[month.length];
+    for (int c = 0; c < month.length; c++) {
+      for (int k = start[c]; k < start[c + 1]; k++) {
+        if (treatedSide[k]) {
+          out[c] += panel.exposure(member[k], month[c]);
+        }
+      }
+    }
+    return out;
   }
 
   int comparisonUnits(int cell) {

@@ -25,6 +25,7 @@ public final class Panel {
   private final int[] goLive;
   private final List<String> covariateNames;
   private final double[][][] covariates;
+  private final double[][] exposure;
 
   private Panel(
       List<String> units,
@@ -32,13 +33,15 @@ public final class Panel {
       double[][] outcome,
       int[] goLive,
       List<String> covariateNames,
-      double[][][] covariates) {
+      double[][][] covariates,
+      double[][] exposure) {
     this.units = units;
     this.months = months;
     this.outcome = outcome;
     this.goLive = goLive;
     this.covariateNames = covariateNames;
     this.covariates = covariates;
+    this.exposure = exposure;
   }
 
   /**
@@ -68,6 +71,7 @@ public final class Panel {
     double[][] outcome = new double[n][];
     int[] goLive = new int[n];
     double[][][] covariates = new double[names.size()][n][];
+    double[][] exposure = new double[n][];
     Set<String> seen = new HashSet<>();
     for (int i = 0; i < n; i++) {
       UnitSeries s = series.get(i);
@@ -85,8 +89,10 @@ public final class Panel {
                 months);
       }
       ids.add(s.unit());
+      exposure[i] = s.exposure();
     }
-    return new Panel(List.copyOf(ids), List.copyOf(months), outcome, goLive, names, covariates);
+    return new Panel(
+        List.copyOf(ids), List.copyOf(months), outcome, goLive, names, covariates, exposure);
   }
 
   /** Unit ids in input order; index i is unit i. */
@@ -117,6 +123,11 @@ public final class Panel {
   /** Outcome of unit i in month t, NaN if missing. */
   public double outcome(int unit, int month) {
     return outcome[unit][month];
+  }
+
+  /** Unit i's exposure in month t: DiD compares outcome / exposure (see {@link UnitSeries}). */
+  public double exposure(int unit, int month) {
+    return exposure[unit][month];
   }
 
   /** Covariate k of unit i in month t, NaN if missing. */

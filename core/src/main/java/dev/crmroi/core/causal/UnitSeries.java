@@ -17,9 +17,19 @@ import java.util.Optional;
  * @param outcome outcome per month, NaN where missing
  * @param goLive first month with the CRM live, empty if the unit never went live
  * @param covariates covariate series by name, each as long as the outcome
+ * @param exposure per month, the unit's expected size in the outcome's units (e.g. its pre-period
+ *     mean, or that times the month's sales capacity), each &gt; 0: the difference-in-differences
+ *     compares units on outcome / exposure — parallel trends in relative terms, as when units of
+ *     different size share multiplicative trends and seasons — and turns effects back into outcome
+ *     units with it; all 1 compares absolute changes. The interrupted time series fits each unit on
+ *     its own and does not use it.
  */
 public record UnitSeries(
-    String unit, double[] outcome, Optional<YearMonth> goLive, Map<String, double[]> covariates) {
+    String unit,
+    double[] outcome,
+    Optional<YearMonth> goLive,
+    Map<String, double[]> covariates,
+    double[] exposure) {
 
   /** Copies the arrays so the series cannot change after construction. */
   public UnitSeries {
@@ -31,6 +41,58 @@ public record UnitSeries(
     Map<String, double[]> copy = new LinkedHashMap<>();
     covariates.forEach((name, values) -> copy.put(name, values.clone()));
     covariates = Collections.unmodifiableMap(copy);
+    Objects.requireNonNull(exposure, "exposure of unit '" + unit + "'");
+    exposure = exposure.clone();
+    if (exposure.length != outcome.length) {
+      throw new EstimationException(
+          "exposure of unit '"
+              + unit
+              + "' has "
+              + exposure.length
+              + " months but its outcome has "
+              + outcome.length);
+    }
+    for (int t = 0; t < exposure.length; t++) {
+      if (!(exposure[t] > 0) || Double.isInfinite(exposure[t])) {
+        throw new EstimationException(
+            "exposure of unit '"
+                + unit
+                + "' in month "
+                + t
+                + " must be finite and > 0 but was "
+                + exposure[t]);
+      }
+    }
+  }
+
+  /** A series compared on absolute changes (exposure 1 every month). */
+  public UnitSeries(
+      String unit, double[] outcome, Optional<YearMonth> goLive, Map<String, double[]> covariates) {
+    this(unit, outcome, goLive, covariates, ones(outcome.length));
+  }
+
+  /** This series with the same exposure every month: compared on outcome / scale. */
+  public UnitSeries withScale(double scale) {
+    double[] e = new double[outcome.length];
+    Arrays.fill(e, scale);
+    return withExposure(e);
+  }
+
+  /** This series with a monthly exposure (see the record's javadoc). */
+  public UnitSeries withExposure(double... newExposure) {
+    return new UnitSeries(unit, outcome, goLive, covariates, newExposure);
+  }
+
+  /** A copy of the exposure series. */
+  @Override
+  public double[] exposure() {
+    return exposure.clone();
+  }
+
+  private static double[] ones(int n) {
+    double[] e = new double[n];
+    Arrays.fill(e, 1.0);
+    return e;
   }
 
   /** A unit that went live in {@code goLive}, without covariates. */
@@ -47,7 +109,7 @@ public record UnitSeries(
   public UnitSeries withCovariate(String name, double... values) {
     Map<String, double[]> more = new LinkedHashMap<>(covariates);
     more.put(name, values);
-    return new UnitSeries(unit, outcome, goLive, more);
+    return new UnitSeries(unit, outcome, goLive, more, exposure);
   }
 
   /** A copy of the outcome series. */
@@ -62,6 +124,7 @@ public record UnitSeries(
         && unit.equals(that.unit)
         && Arrays.equals(outcome, that.outcome)
         && goLive.equals(that.goLive)
+        && Arrays.equals(exposure, that.exposure)
         && covariates.keySet().equals(that.covariates.keySet())
         && covariates.entrySet().stream()
             .allMatch(e -> Arrays.equals(e.getValue(), that.covariates.get(e.getKey())));
@@ -69,7 +132,8 @@ public record UnitSeries(
 
   @Override
   public int hashCode() {
-    return Objects.hash(unit, Arrays.hashCode(outcome), goLive, covariates.keySet());
+    return Objects.hash(
+        unit, Arrays.hashCode(outcome), goLive, covariates.keySet(), Arrays.hashCode(exposure));
   }
 
   @Override

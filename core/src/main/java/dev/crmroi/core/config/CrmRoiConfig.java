@@ -24,6 +24,8 @@ import java.util.Optional;
  * @param bootstrap replicates and seed of bootstrap intervals
  * @param engine the SQL engine
  * @param duckdb resource limits of the embedded engine
+ * @param salesRampMonths months a new sales rep takes to reach full productivity; measured ROI
+ *     weighs sales capacity by it, so hiring is not credited to the CRM
  */
 public record CrmRoiConfig(
     String reportingCurrency,
@@ -40,7 +42,8 @@ public record CrmRoiConfig(
     double qualityFailBelow,
     Bootstrap bootstrap,
     Engine engine,
-    DuckDbSettings duckdb) {
+    DuckDbSettings duckdb,
+    int salesRampMonths) {
 
   public CrmRoiConfig {
     loadedHourlyCost = Map.copyOf(loadedHourlyCost);
@@ -65,7 +68,8 @@ public record CrmRoiConfig(
         60,
         new Bootstrap(999, 1),
         Engine.DUCKDB,
-        DuckDbSettings.defaults());
+        DuckDbSettings.defaults(),
+        3);
   }
 
   /** What a rollout unit is: an attribute of the record's account or of its owning user. */

@@ -46,7 +46,8 @@ public final class ConfigLoader {
           "quality",
           "bootstrap",
           "engine",
-          "duckdb");
+          "duckdb",
+          "sales_ramp_months");
   private static final Pattern CURRENCY = Pattern.compile("[A-Z]{3}");
   private static final Pattern MEMORY =
       Pattern.compile("\\d+(\\.\\d+)?\\s*(KB|MB|GB|TB|KiB|MiB|GiB|TiB)");
@@ -104,7 +105,8 @@ public final class ConfigLoader {
         quality(root.get("quality"), d.qualityFailBelow()),
         bootstrap(root.get("bootstrap"), d.bootstrap()),
         engine(root.get("engine")),
-        duckdb(root.get("duckdb"), d.duckdb()));
+        duckdb(root.get("duckdb"), d.duckdb()),
+        root.get("sales_ramp_months").integer(d.salesRampMonths(), 1, 36));
   }
 
   static String currency(ConfigNode n, String fallback) {

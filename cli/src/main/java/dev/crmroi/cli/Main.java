@@ -24,6 +24,7 @@ import picocli.CommandLine.Spec;
       ImportCommand.class,
       KpiCommand.class,
       TcoCommand.class,
+      CalcCommand.class,
       FinCommand.class,
       CommandLine.HelpCommand.class
     })

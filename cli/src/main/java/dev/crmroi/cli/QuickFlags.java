@@ -35,6 +35,7 @@ final class QuickFlags {
 
   @Option(
       names = "--reps",
+      paramLabel = "N",
       defaultValue = "10",
       converter = EstimateConverter.class,
       description = "Sales reps, also the CRM seats (default: ${DEFAULT-VALUE}).")
@@ -42,6 +43,7 @@ final class QuickFlags {
 
   @Option(
       names = "--rep-cost",
+      paramLabel = "AMOUNT",
       defaultValue = "7000",
       converter = EstimateConverter.class,
       description = "Fully loaded monthly cost of a rep (default: ${DEFAULT-VALUE}).")
@@ -49,6 +51,7 @@ final class QuickFlags {
 
   @Option(
       names = "--deal-revenue",
+      paramLabel = "AMOUNT",
       defaultValue = "5000",
       converter = EstimateConverter.class,
       description = "Revenue of an average won deal (default: ${DEFAULT-VALUE}).")
@@ -56,6 +59,7 @@ final class QuickFlags {
 
   @Option(
       names = "--deals-per-rep",
+      paramLabel = "N",
       defaultValue = "2",
       converter = EstimateConverter.class,
       description = "Deals won per rep per month today (default: ${DEFAULT-VALUE}).")
@@ -63,6 +67,7 @@ final class QuickFlags {
 
   @Option(
       names = "--margin",
+      paramLabel = "FRACTION",
       defaultValue = "0.4",
       converter = EstimateConverter.class,
       description = "Gross margin of the deals, 0..1 (default: ${DEFAULT-VALUE}).")
@@ -70,14 +75,16 @@ final class QuickFlags {
 
   @Option(
       names = "--win-rate-uplift",
+      paramLabel = "FRACTION",
       defaultValue = "0.05",
       converter = EstimateConverter.class,
       description =
-          "Relative increase in deals won, 0.05 = 5% (default: ${DEFAULT-VALUE}; see --presets).")
+          "Relative increase in deals won, 0.05 = 5%% (default: ${DEFAULT-VALUE}; see --presets).")
   Estimate winRateUplift;
 
   @Option(
       names = "--deal-size-uplift",
+      paramLabel = "FRACTION",
       defaultValue = "0.02",
       converter = EstimateConverter.class,
       description = "Relative increase in revenue per deal (default: ${DEFAULT-VALUE}).")
@@ -85,6 +92,7 @@ final class QuickFlags {
 
   @Option(
       names = "--cross-sell-uplift",
+      paramLabel = "FRACTION",
       defaultValue = "0.01",
       converter = EstimateConverter.class,
       description = "Extra cross- and up-sell revenue, fraction (default: ${DEFAULT-VALUE}).")
@@ -92,6 +100,7 @@ final class QuickFlags {
 
   @Option(
       names = "--hours-saved",
+      paramLabel = "HOURS",
       defaultValue = "2",
       converter = EstimateConverter.class,
       description = "Admin hours saved per rep per week (default: ${DEFAULT-VALUE}).")
@@ -99,6 +108,7 @@ final class QuickFlags {
 
   @Option(
       names = "--price",
+      paramLabel = "AMOUNT",
       defaultValue = "50",
       converter = EstimateConverter.class,
       description = "CRM subscription per user per month (default: ${DEFAULT-VALUE}).")
@@ -106,6 +116,7 @@ final class QuickFlags {
 
   @Option(
       names = "--one-off",
+      paramLabel = "AMOUNT",
       defaultValue = "20000",
       converter = EstimateConverter.class,
       description = "Implementation, migration, training (default: ${DEFAULT-VALUE}).")
@@ -113,6 +124,7 @@ final class QuickFlags {
 
   @Option(
       names = "--other-monthly",
+      paramLabel = "AMOUNT",
       defaultValue = "0",
       converter = EstimateConverter.class,
       description = "Administration, integrations, add-ons per month (default: ${DEFAULT-VALUE}).")
@@ -120,18 +132,21 @@ final class QuickFlags {
 
   @Option(
       names = "--working-hours",
+      paramLabel = "HOURS",
       defaultValue = "40",
       description = "Paid hours per rep per week (default: ${DEFAULT-VALUE}).")
   double workingHours;
 
   @Option(
       names = "--horizon-months",
+      paramLabel = "MONTHS",
       defaultValue = "36",
       description = "Months counted in NPV and payback (default: ${DEFAULT-VALUE}).")
   int horizonMonths;
 
   @Option(
       names = "--discount-rate",
+      paramLabel = "RATE",
       defaultValue = "0.10",
       description = "Annual discount rate (default: ${DEFAULT-VALUE}).")
   double discountRate;

@@ -12,6 +12,7 @@ import dev.crmroi.core.businesscase.TeiScenario;
 import dev.crmroi.core.businesscase.Tornado;
 import dev.crmroi.core.businesscase.VendorComparison;
 import dev.crmroi.core.businesscase.VendorComparisonScenario;
+import dev.crmroi.core.finance.FinanceException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -92,6 +93,10 @@ final class CalcCommand implements Callable<Integer> {
       run(scenario(), origin);
     } catch (ScenarioException e) {
       throw new UsageException(ScenarioMessages.describe(origin, e, this::flagGiven));
+    } catch (FinanceException e) {
+      // The inputs are assumptions, not data: an undefined figure is the scenario's problem.
+      throw new UsageException(
+          origin + ": the business case cannot be computed: " + e.getMessage());
     }
     return ExitCode.OK;
   }

@@ -102,6 +102,16 @@ class CalcScenarioErrorsTest {
     assertThat(run.err()).contains("none.yaml does not exist");
   }
 
+  @Test
+  void crmThatCostsNothing_exit2SayingRoiIsUndefined() {
+    CliRun run = CliRun.of("calc", "--price", "0", "--other-monthly", "0", "--one-off", "0");
+
+    assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(run.err())
+        .contains(
+            "quick-calculator flags: the business case cannot be computed: costs must be > 0");
+  }
+
   private CliRun calc(String yaml) throws IOException {
     Path file = Files.writeString(dir.resolve("s.yaml"), yaml);
     return CliRun.of("calc", file.toString());

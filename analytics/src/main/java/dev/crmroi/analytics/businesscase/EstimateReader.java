@@ -1,6 +1,7 @@
 package dev.crmroi.analytics.businesscase;
 
 import dev.crmroi.core.businesscase.Estimate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -62,7 +63,7 @@ final class EstimateReader {
               + dist.shown());
       return INVALID;
     }
-    java.util.ArrayList<String> known = new java.util.ArrayList<>(List.of("dist"));
+    List<String> known = new ArrayList<>(List.of("dist"));
     known.addAll(fields);
     n.requireMapping(known);
     double[] v = fields.stream().mapToDouble(f -> n.child(f).requiredNumber()).toArray();

@@ -27,6 +27,7 @@ import picocli.CommandLine.Spec;
       TcoCommand.class,
       RoiCommand.class,
       QualityCommand.class,
+      CalcCommand.class,
       FinCommand.class,
       CommandLine.HelpCommand.class
     })

@@ -21,7 +21,10 @@ class CommandLineContractTest {
 
   @Test
   void everyCommand_hasHelp() {
-    for (String command : new String[] {"init", "demo", "generate", "import", "fin"}) {
+    for (String command :
+        new String[] {
+          "init", "demo", "generate", "import", "kpi", "tco", "roi", "quality", "calc", "fin"
+        }) {
       CliRun run = CliRun.of(command, "--help");
 
       assertThat(run.exitCode()).as(command).isZero();

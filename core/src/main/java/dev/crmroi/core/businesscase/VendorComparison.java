@@ -37,6 +37,20 @@ public final class VendorComparison {
     return Recommendation.of(assessed);
   }
 
+  /**
+   * Tornado of one option's risk-adjusted NPV; company inputs are listed under {@code company.},
+   * the option's under {@code options[i].}.
+   *
+   * @param scenario company and options
+   * @param option index of the option in {@code scenario.options()}
+   * @return bars ranked by swing
+   * @throws ScenarioException naming every impossible input of that option or the company
+   * @throws IndexOutOfBoundsException if there is no such option
+   */
+  public static Tornado tornado(VendorComparisonScenario scenario, int option) {
+    return Tornado.of(new VendorModel(scenario, option));
+  }
+
   private static List<VendorModel> compile(VendorComparisonScenario scenario) {
     if (scenario.options().isEmpty()) {
       throw new ScenarioException(

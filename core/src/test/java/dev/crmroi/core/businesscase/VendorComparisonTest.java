@@ -111,4 +111,20 @@ class VendorComparisonTest {
 
     assertThat(c.options().get(0).simulation()).isEqualTo(c.options().get(1).simulation());
   }
+
+  @Test
+  void tornado_secondOption_barsNamedByItsPathAndBaseIsItsMedianNpv() {
+    VendorComparisonScenario s =
+        scenario(option("A", fixed(0.10), 50), option("B", Estimate.uniform(0.02, 0.12), 50));
+
+    Tornado t = VendorComparison.tornado(s, 1);
+
+    assertThat(t.bars())
+        .extracting(TornadoBar::input)
+        .containsExactly("options[1].benefits.win_rate_uplift");
+    assertThat(t.baseNpv())
+        .isCloseTo(
+            VendorComparison.compare(s, SETTINGS).options().get(1).baseCase().riskAdjusted().npv(),
+            within(1e-6));
+  }
 }

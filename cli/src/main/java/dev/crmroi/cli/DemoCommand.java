@@ -79,8 +79,10 @@ final class DemoCommand implements Callable<Integer> {
       out.printf("%n2. Imported into %s:%n%n", db);
       new ImportView(out, db, OutputFormat.table).print(report, new Rejects(store));
       new DemoKpis(out).print(store, config.grossMargin(), lastFullYear(truth));
+      new DemoSummary(out).print(truth, dir, db);
+      new DemoRoi(out).print(store, config, truth);
     }
-    new DemoSummary(out).print(truth, dir, db);
+    new DemoSummary(out).printFiles(dir, db);
     return ExitCode.OK;
   }
 

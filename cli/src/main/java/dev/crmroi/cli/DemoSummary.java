@@ -32,12 +32,21 @@ final class DemoSummary {
     t.print(out);
     out.printf("   confounders the analysis must not credit to the CRM:%n");
     confounders(truth).forEach(line -> out.println("     - " + line));
+  }
+
+  /** Where the demo's files are and what to run next. */
+  void printFiles(Path dir, Path db) {
     out.printf(
         "%nFiles: %s/*.csv (the export), %s/crm-roi.yaml (its configuration),"
             + " %s/truth.json (the injected truth), store %s%n",
         dir, dir, dir, db);
-    out.printf("Next: ./crm-roi import --db %s --show-rejects   (why rows were rejected)%n", db);
-    out.printf("      ./crm-roi fin irr -- -70000 12000 15000 18000 21000 26000%n");
+    out.printf(
+        "Next: ./crm-roi roi --db %s --config %s/crm-roi.yaml   (measured ROI in full)%n", db, dir);
+    out.printf("      ./crm-roi kpi --db %s --period 2025 --by region%n", db);
+    out.printf("      ./crm-roi quality --db %s   (what to fix in the data)%n", db);
+    out.printf("      ./crm-roi import --db %s --show-rejects   (why rows were rejected)%n", db);
+    out.printf(
+        "      ./crm-roi calc examples/tei-three-year.yaml   (a business case before buying)%n");
   }
 
   /** One line per event; an event that hit every unit on one date is said once. */

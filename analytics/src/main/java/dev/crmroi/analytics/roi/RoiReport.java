@@ -99,7 +99,7 @@ public record RoiReport(
    */
   public record Costs(double total, Map<String, Double> byCategory, YearMonth firstCost) {
     public Costs {
-      byCategory = Map.copyOf(byCategory);
+      byCategory = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(byCategory));
     }
   }
 

@@ -23,6 +23,7 @@ import picocli.CommandLine.Spec;
       GenerateCommand.class,
       ImportCommand.class,
       KpiCommand.class,
+      AdoptionCommand.class,
       TcoCommand.class,
       FinCommand.class,
       CommandLine.HelpCommand.class

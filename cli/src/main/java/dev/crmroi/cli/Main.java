@@ -24,6 +24,7 @@ import picocli.CommandLine.Spec;
       ImportCommand.class,
       KpiCommand.class,
       AdoptionCommand.class,
+      ForecastCommand.class,
       TcoCommand.class,
       FinCommand.class,
       CommandLine.HelpCommand.class

@@ -25,6 +25,7 @@ import picocli.CommandLine.Spec;
       KpiCommand.class,
       AdoptionCommand.class,
       ForecastCommand.class,
+      GoalsCommand.class,
       TcoCommand.class,
       FinCommand.class,
       CommandLine.HelpCommand.class

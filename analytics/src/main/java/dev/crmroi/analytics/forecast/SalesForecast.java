@@ -58,13 +58,14 @@ public final class SalesForecast {
       throw new IllegalArgumentException(
           "a forecast needs a quarter such as 2025-Q1 but was " + quarter);
     }
-    Optional<LocalDate[]> span = span();
+    Optional<Span> span = span();
     if (span.isEmpty()) {
       return Optional.empty();
     }
-    LocalDate first = quarterStart(span.get()[0]);
+    LocalDate first = quarterStart(span.get().first());
     LocalDate t = quarter.start();
-    LocalDate knownUntil = t.isBefore(span.get()[1].plusDays(1)) ? t : span.get()[1].plusDays(1);
+    LocalDate knownUntil =
+        t.isBefore(span.get().last().plusDays(1)) ? t : span.get().last().plusDays(1);
     LocalDate lastKnown = quarterStart(knownUntil.minusMonths(3));
     if (lastKnown.isBefore(first)) {
       return Optional.empty();
@@ -159,25 +160,27 @@ public final class SalesForecast {
   }
 
   private Optional<LocalDate> lastDay() {
-    return span().map(s -> s[1]);
+    return span().map(Span::last);
   }
 
-  private Optional<LocalDate[]> span() {
-    List<LocalDate[]> span = new ArrayList<>();
+  private Optional<Span> span() {
+    List<Span> span = new ArrayList<>();
     query(
         "span.sql",
         List.of("1970-01-01", "1970-01-01"),
         r -> {
           if (r.getString("first_day") != null) {
             span.add(
-                new LocalDate[] {
-                  LocalDate.parse(r.getString("first_day")),
-                  LocalDate.parse(r.getString("last_day"))
-                });
+                new Span(
+                    LocalDate.parse(r.getString("first_day")),
+                    LocalDate.parse(r.getString("last_day"))));
           }
         });
     return span.stream().findFirst();
   }
+
+  /** The first and last day of the opportunity history. */
+  private record Span(LocalDate first, LocalDate last) {}
 
   /** Reads one row of a result. */
   private interface RowReader {

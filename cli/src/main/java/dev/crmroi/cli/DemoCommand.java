@@ -1,5 +1,7 @@
 package dev.crmroi.cli;
 
+import dev.crmroi.analytics.kpi.KpiRegistry;
+import dev.crmroi.analytics.kpi.Rollups;
 import dev.crmroi.core.config.CrmRoiConfig;
 import dev.crmroi.generator.GeneratorSpec;
 import dev.crmroi.generator.SyntheticCrm;
@@ -76,6 +78,7 @@ final class DemoCommand implements Callable<Integer> {
     Files.deleteIfExists(Path.of(db + ".wal"));
     try (Store store = Store.open(db, config.duckdb())) {
       ImportReport report = importInto(store, config);
+      Rollups.refresh(store, KpiRegistry.standard(), config.grossMargin());
       out.printf("%n2. Imported into %s:%n%n", db);
       new ImportView(out, db, OutputFormat.table).print(report, new Rejects(store));
       new DemoKpis(out).print(store, config.grossMargin(), lastFullYear(truth));

@@ -1,5 +1,7 @@
 package dev.crmroi.cli;
 
+import dev.crmroi.analytics.kpi.KpiRegistry;
+import dev.crmroi.analytics.kpi.Rollups;
 import dev.crmroi.core.config.CrmRoiConfig;
 import dev.crmroi.store.Store;
 import dev.crmroi.store.importing.ImportReport;
@@ -89,9 +91,14 @@ final class ImportCommand implements Callable<Integer> {
   }
 
   private ImportReport run(Store store, CrmRoiConfig config) {
+    ImportReport report;
     try (TerminalProgress progress = TerminalProgress.forTerminal("Importing", main.global.quiet)) {
-      return new Importer(store)
-          .run(sources, new ProfileLoader().load(profile), config.reportingCurrency(), progress);
+      report =
+          new Importer(store)
+              .run(
+                  sources, new ProfileLoader().load(profile), config.reportingCurrency(), progress);
     }
+    Rollups.refresh(store, KpiRegistry.standard(), config.grossMargin());
+    return report;
   }
 }

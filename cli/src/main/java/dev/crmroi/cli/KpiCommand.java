@@ -72,6 +72,13 @@ final class KpiCommand implements Callable<Integer> {
       description = "With --drill: at most N records (default: ${DEFAULT-VALUE}).")
   int limit;
 
+  @Option(
+      names = "--no-rollups",
+      description =
+          "Compute every value from the raw rows instead of the monthly rollups refreshed by each"
+              + " import (same values; for checks and benchmarks).")
+  boolean noRollups;
+
   @Option(names = "--list", description = "List the catalogue: id, unit, status and formula.")
   boolean list;
 
@@ -100,7 +107,8 @@ final class KpiCommand implements Callable<Integer> {
       return ExitCode.OK;
     }
     try (Store store = Session.existingStore(main.global, config)) {
-      KpiEngine engine = new KpiEngine(store, registry, config.grossMargin());
+      KpiEngine full = new KpiEngine(store, registry, config.grossMargin());
+      KpiEngine engine = noRollups ? full.withoutRollups() : full;
       if (drill != null) {
         view.printDrill(p, engine.drill(chosen.get(0), p, dim, drill, limit));
       } else if (series != null) {

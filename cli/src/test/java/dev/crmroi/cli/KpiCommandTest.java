@@ -180,6 +180,40 @@ class KpiCommandTest {
     assertThat(r.out).contains("--period", "--by", "--compare", "--drill", "--series");
   }
 
+  @Test
+  void import_refreshesRollups_andKpiReadsTheSameWithoutThem() throws Exception {
+    try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:duckdb:" + db);
+        java.sql.ResultSet r =
+            c.createStatement()
+                .executeQuery("SELECT count(*) FROM kpi_rollups WHERE kpi_id = 'win_rate'")) {
+      r.next();
+      assertThat(r.getLong(1)).isPositive();
+    }
+    String[] args = {
+      "kpi",
+      "win_rate",
+      "revenue_won",
+      "--db",
+      db.toString(),
+      "--period",
+      "2024-Q1",
+      "--by",
+      "region",
+      "--format",
+      "json"
+    };
+    Result rolled = run(args);
+    Result raw =
+        run(
+            java.util.stream.Stream.concat(
+                    java.util.Arrays.stream(args), java.util.stream.Stream.of("--no-rollups"))
+                .toArray(String[]::new));
+
+    assertThat(rolled.code).as(rolled.err).isZero();
+    assertThat(raw.out).isEqualTo(rolled.out);
+    assertThat(rolled.out).contains("\"value\" : 0.5");
+  }
+
   private record Result(int code, String out, String err) {}
 
   private static Result run(String... args) {

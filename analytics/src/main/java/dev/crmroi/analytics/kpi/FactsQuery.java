@@ -28,24 +28,29 @@ final class FactsQuery {
     String sql = render(def, by, "grouped.sql");
     try (PreparedStatement s = store.connection().prepareStatement(sql)) {
       bindPeriod(s, period);
-      List<GroupedRow> rows = new ArrayList<>();
-      try (ResultSet r = s.executeQuery()) {
-        while (r.next()) {
-          rows.add(
-              new GroupedRow(
-                  r.getString("slice"),
-                  r.getDouble("num"),
-                  r.getDouble("den"),
-                  r.getLong("n"),
-                  optional(r, "median"),
-                  r.getLong("n_obs"),
-                  optional(r, "share")));
-        }
-      }
-      return rows;
+      return groupedRows(s);
     } catch (SQLException e) {
       throw new StoreException("KPI " + def.id() + " failed in the store: " + e.getMessage(), e);
     }
+  }
+
+  /** The rows of a query shaped like grouped.sql. */
+  static List<GroupedRow> groupedRows(PreparedStatement s) throws SQLException {
+    List<GroupedRow> rows = new ArrayList<>();
+    try (ResultSet r = s.executeQuery()) {
+      while (r.next()) {
+        rows.add(
+            new GroupedRow(
+                r.getString("slice"),
+                r.getDouble("num"),
+                r.getDouble("den"),
+                r.getLong("n"),
+                optional(r, "median"),
+                r.getLong("n_obs"),
+                optional(r, "share")));
+      }
+    }
+    return rows;
   }
 
   List<DrillRecord> drill(KpiDefinition def, Period period, Dimension by, String slice, int limit) {
@@ -90,14 +95,17 @@ final class FactsQuery {
     return render(def, by, "grouped.sql");
   }
 
-  private String render(KpiDefinition def, Dimension by, String wrapper) {
-    String facts =
-        SqlResource.render(
-            FactsQuery.class,
-            "facts/" + def.id() + ".sql",
-            Map.of("gross_margin", Double.toString(grossMargin)));
+  /** The facts SQL of {@code def} with the configured gross margin filled in. */
+  String facts(KpiDefinition def) {
     return SqlResource.render(
-        FactsQuery.class, wrapper, Map.of("facts", facts, "slice", Slices.expression(by)));
+        FactsQuery.class,
+        "facts/" + def.id() + ".sql",
+        Map.of("gross_margin", Double.toString(grossMargin)));
+  }
+
+  private String render(KpiDefinition def, Dimension by, String wrapper) {
+    return SqlResource.render(
+        FactsQuery.class, wrapper, Map.of("facts", facts(def), "slice", Slices.expression(by)));
   }
 
   private static void bindPeriod(PreparedStatement s, Period period) throws SQLException {

@@ -17,8 +17,11 @@ import java.util.Optional;
  * tables hold no rows, or whose denominator is 0, is {@code n/a} with the reason, never 0.
  */
 public final class KpiEngine {
+  private final Store store;
   private final KpiRegistry registry;
+  private final double grossMargin;
   private final FactsQuery query;
+  private final Optional<RollupQuery> rollups;
 
   /**
    * An engine over {@code store}.
@@ -26,11 +29,35 @@ public final class KpiEngine {
    * @param grossMargin the configured margin used where invoices and opportunities carry no cost
    */
   public KpiEngine(Store store, KpiRegistry registry, double grossMargin) {
+    this(store, registry, grossMargin, true);
+  }
+
+  private KpiEngine(Store store, KpiRegistry registry, double grossMargin, boolean useRollups) {
     if (!(grossMargin >= 0 && grossMargin <= 1)) {
       throw new IllegalArgumentException("gross margin must be in [0, 1] but was " + grossMargin);
     }
+    this.store = store;
     this.registry = registry;
+    this.grossMargin = grossMargin;
     this.query = new FactsQuery(store, grossMargin);
+    this.rollups = useRollups ? Optional.of(new RollupQuery(store, grossMargin)) : Optional.empty();
+  }
+
+  /**
+   * The same engine computing every value from the raw rows, never from {@link Rollups} (for checks
+   * and benchmarks; the values are the same).
+   */
+  public KpiEngine withoutRollups() {
+    return new KpiEngine(store, registry, grossMargin, false);
+  }
+
+  /**
+   * Whether {@link #compute} of {@code id} in {@code period} would read the monthly rollups now: a
+   * rolled-up KPI, a period of whole months inside the rollups' span, rollups built with this gross
+   * margin and no import since.
+   */
+  public boolean readsRollups(String id, Period period) {
+    return rollups.isPresent() && rollups.get().answers(registry.get(id), period);
   }
 
   /**
@@ -57,7 +84,10 @@ public final class KpiEngine {
     if (unavailable.isPresent()) {
       return List.of(unavailable.get());
     }
-    List<GroupedRow> rows = query.grouped(def, period, by);
+    List<GroupedRow> rows =
+        rollups
+            .flatMap(r -> r.grouped(def, period, by))
+            .orElseGet(() -> query.grouped(def, period, by));
     if (rows.isEmpty()) {
       return List.of(Values.empty(def, period, Dimension.ALL));
     }

@@ -10,6 +10,22 @@ import java.util.Optional;
  * catalogue order. One instance is built by the composition root and passed to the engine.
  */
 public final class KpiRegistry {
+  /** KPIs that improve as they fall; every other KPI improves as it rises. */
+  private static final java.util.Set<String> LOWER_IS_BETTER =
+      java.util.Set.of(
+          "sales_cycle_days",
+          "time_to_first_contact_hours",
+          "cost_per_lead",
+          "cac",
+          "churn_rate",
+          "revenue_churn",
+          "avg_resolution_hours",
+          "first_response_hours",
+          "avg_handle_time_min",
+          "reopen_rate",
+          "tco",
+          "payback_months");
+
   private final Map<String, KpiDefinition> byId = new LinkedHashMap<>();
 
   private KpiRegistry(List<KpiDefinition> definitions) {
@@ -51,5 +67,15 @@ public final class KpiRegistry {
             () ->
                 new IllegalArgumentException(
                     "unknown KPI '" + id + "'; known: " + String.join(", ", byId.keySet())));
+  }
+
+  /**
+   * Which way KPI {@code id} improves.
+   *
+   * @throws IllegalArgumentException when {@code id} is unknown
+   */
+  public Direction direction(String id) {
+    get(id);
+    return LOWER_IS_BETTER.contains(id) ? Direction.LOWER_IS_BETTER : Direction.HIGHER_IS_BETTER;
   }
 }

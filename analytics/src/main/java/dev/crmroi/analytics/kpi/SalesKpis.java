@@ -91,6 +91,8 @@ final class SalesKpis {
             "Quota attainment",
             "revenue_won per owner / that owner's goal (when goals define one)",
             KpiUnit.RATIO,
-            "not yet: needs the goals feature (per-owner goals from crm-roi.yaml)"));
+            "not yet: per-owner revenue goals (goals: metric revenue_won, slice owner=ID) are"
+                + " tracked with their progress by crm-roi goals; the KPI itself needs those goals"
+                + " passed to the engine, which is planned with the web dashboard"));
   }
 }

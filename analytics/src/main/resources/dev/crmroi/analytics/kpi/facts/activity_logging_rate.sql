@@ -3,7 +3,8 @@ SELECT 'opportunities' AS record_table, o.opportunity_id AS record_id, o.closed_
   o.account_id, o.owner_id AS user_id, o.product_line, c.channel,
   CASE WHEN EXISTS (SELECT 1 FROM activities x WHERE x.opportunity_id = o.opportunity_id)
     THEN 1.0 ELSE 0.0 END AS num, 1.0 AS den,
-  CAST(NULL AS DOUBLE) AS obs, CAST(NULL AS DOUBLE) AS flag
+  CAST(NULL AS DOUBLE) AS obs, CAST(NULL AS DOUBLE) AS flag,
+  p.t0 AS bucket
 FROM opportunities o
 LEFT JOIN campaigns c ON c.campaign_id = o.campaign_id
 CROSS JOIN p

@@ -1,5 +1,6 @@
 -- Tickets resolved in the period with a handle time: num = handle_time_min, den = 1.
 SELECT 'tickets' AS record_table, t.ticket_id AS record_id, t.resolved_at AS at, t.account_id, t.agent_id AS user_id, CAST(NULL AS VARCHAR) AS product_line, t.channel,
-  t.handle_time_min AS num, 1.0 AS den, CAST(NULL AS DOUBLE) AS obs, CAST(NULL AS DOUBLE) AS flag
+  t.handle_time_min AS num, 1.0 AS den, CAST(NULL AS DOUBLE) AS obs, CAST(NULL AS DOUBLE) AS flag,
+  p.t0 AS bucket
 FROM tickets t CROSS JOIN p
 WHERE t.handle_time_min IS NOT NULL AND t.resolved_at >= p.t0 AND t.resolved_at < p.t1

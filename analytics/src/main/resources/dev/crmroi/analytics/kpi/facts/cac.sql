@@ -7,7 +7,8 @@ SELECT 'spend' AS record_table, s.spend_id AS record_id, CAST(s.period_start AS 
     * date_diff('day', greatest(s.period_start, CAST(p.t0 AS DATE)),
         least(s.period_end + 1, CAST(p.t1 AS DATE)))
     / date_diff('day', s.period_start, s.period_end + 1) AS num,
-  0.0 AS den, CAST(NULL AS DOUBLE) AS obs, CAST(NULL AS DOUBLE) AS flag
+  0.0 AS den, CAST(NULL AS DOUBLE) AS obs, CAST(NULL AS DOUBLE) AS flag,
+  p.t0 AS bucket
 FROM spend s
 LEFT JOIN campaigns c ON c.campaign_id = s.campaign_id
 CROSS JOIN p
@@ -15,7 +16,7 @@ WHERE s.category IN ('sales', 'marketing') AND s.period_start < CAST(p.t1 AS DAT
   AND s.period_end >= CAST(p.t0 AS DATE)
 UNION ALL
 SELECT 'accounts', f.account_id, f.closed_at, f.account_id, f.owner_id, f.product_line, c.channel,
-  0.0, 1.0, NULL, NULL
+  0.0, 1.0, NULL, NULL, p.t0
 FROM (
   SELECT o.*, row_number() OVER (PARTITION BY o.account_id ORDER BY o.closed_at, o.opportunity_id)
     AS k

@@ -6,7 +6,8 @@ SELECT 'spend' AS record_table, s.spend_id AS record_id, CAST(s.period_start AS 
     * date_diff('day', greatest(s.period_start, CAST(p.t0 AS DATE)),
         least(s.period_end + 1, CAST(p.t1 AS DATE)))
     / date_diff('day', s.period_start, s.period_end + 1) AS num,
-  0.0 AS den, CAST(NULL AS DOUBLE) AS obs, CAST(NULL AS DOUBLE) AS flag
+  0.0 AS den, CAST(NULL AS DOUBLE) AS obs, CAST(NULL AS DOUBLE) AS flag,
+  p.t0 AS bucket
 FROM spend s
 LEFT JOIN campaigns c ON c.campaign_id = s.campaign_id
 CROSS JOIN p
@@ -16,7 +17,8 @@ UNION ALL
 SELECT 'leads' AS record_table, l.lead_id AS record_id, l.created_at AS at,
   l.account_id, l.owner_id AS user_id, CAST(NULL AS VARCHAR) AS product_line,
   coalesce(c.channel, l.source) AS channel,
-  0.0 AS num, 1.0 AS den, CAST(NULL AS DOUBLE) AS obs, CAST(NULL AS DOUBLE) AS flag
+  0.0 AS num, 1.0 AS den, CAST(NULL AS DOUBLE) AS obs, CAST(NULL AS DOUBLE) AS flag,
+  p.t0 AS bucket
 FROM leads l
 LEFT JOIN campaigns c ON c.campaign_id = l.campaign_id
 CROSS JOIN p

@@ -6,7 +6,8 @@ SELECT 'invoices' AS record_table, i.invoice_id AS record_id, CAST(i.issued_on A
   CAST(i.amount_rc AS DOUBLE) - CAST(coalesce(i.cost_rc,
       o.cost_of_sale_rc * i.amount_rc / nullif(o.amount_rc, 0),
       i.amount_rc * (1 - ${gross_margin})) AS DOUBLE) AS num,
-  CAST(i.amount_rc AS DOUBLE) AS den, CAST(NULL AS DOUBLE) AS obs, CAST(NULL AS DOUBLE) AS flag
+  CAST(i.amount_rc AS DOUBLE) AS den, CAST(NULL AS DOUBLE) AS obs, CAST(NULL AS DOUBLE) AS flag,
+  p.t0 AS bucket
 FROM invoices i
 LEFT JOIN opportunities o ON o.opportunity_id = i.opportunity_id
 LEFT JOIN accounts ac ON ac.account_id = i.account_id
@@ -18,7 +19,7 @@ SELECT 'opportunities', o.opportunity_id, o.closed_at, o.account_id, o.owner_id,
   c.channel,
   CAST(coalesce(o.amount_rc, 0) AS DOUBLE) - CAST(coalesce(o.cost_of_sale_rc,
       coalesce(o.amount_rc, 0) * (1 - ${gross_margin})) AS DOUBLE),
-  CAST(coalesce(o.amount_rc, 0) AS DOUBLE), NULL, NULL
+  CAST(coalesce(o.amount_rc, 0) AS DOUBLE), NULL, NULL, p.t0
 FROM opportunities o
 LEFT JOIN campaigns c ON c.campaign_id = o.campaign_id
 CROSS JOIN p

@@ -6,7 +6,8 @@ SELECT 'leads' AS record_table, l.lead_id AS record_id, l.created_at AS at,
   CASE WHEN l.status = 'converted' OR l.converted_at IS NOT NULL
     OR EXISTS (SELECT 1 FROM opportunities o WHERE o.opportunity_id = l.opportunity_id)
     THEN 1.0 ELSE 0.0 END AS num, 1.0 AS den,
-  CAST(NULL AS DOUBLE) AS obs, CAST(NULL AS DOUBLE) AS flag
+  CAST(NULL AS DOUBLE) AS obs, CAST(NULL AS DOUBLE) AS flag,
+  p.t0 AS bucket
 FROM leads l
 LEFT JOIN campaigns c ON c.campaign_id = l.campaign_id
 CROSS JOIN p

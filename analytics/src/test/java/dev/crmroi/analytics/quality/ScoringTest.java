@@ -11,13 +11,20 @@ import org.junit.jupiter.api.Test;
 class ScoringTest {
 
   @Test
-  void share_quarterBad_is75() {
-    assertThat(Scoring.share(25, 100)).isEqualTo(75.0);
+  void share_onePercentBad_costsAbout18Points() {
+    // 100 × e^(−20 × 0.01) = 81.873075307798...
+    assertThat(Scoring.share(1, 100)).isCloseTo(81.87307530779818, within(1e-9));
   }
 
   @Test
-  void share_moreBadThanChecked_isClampedAtZero() {
-    assertThat(Scoring.share(150, 100)).isEqualTo(0.0);
+  void share_oneInTwoHundredBad_isVisiblyBelow100() {
+    assertThat(Scoring.share(1, 200)).isLessThan(91.0);
+  }
+
+  @Test
+  void share_moreBadThanChecked_isClampedAtAllBad() {
+    assertThat(Scoring.share(150, 100)).isEqualTo(Scoring.share(100, 100));
+    assertThat(Scoring.share(100, 100)).isLessThan(1e-6);
   }
 
   @Test

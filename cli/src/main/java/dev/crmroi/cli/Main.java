@@ -64,6 +64,16 @@ public final class Main implements Runnable {
     return cli.execute(args);
   }
 
+  /** Whether --verbose was given, before or after the (sub)command name. */
+  private static boolean verbose(CommandLine.ParseResult parsed) {
+    for (CommandLine.ParseResult p = parsed; p != null; p = p.subcommand()) {
+      if (p.hasMatchedOption("--verbose")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static int handle(Exception e, CommandLine cli, CommandLine.ParseResult parsed) {
     PrintWriter err = cli.getErr();
     if (e instanceof ConfigException
@@ -78,7 +88,7 @@ public final class Main implements Runnable {
     }
     String kind = e instanceof StoreException ? "store error" : "internal error";
     err.println("crm-roi: " + kind + ": " + e.getMessage());
-    if (parsed.hasMatchedOption("--verbose")) {
+    if (verbose(parsed)) {
       e.printStackTrace(err);
     } else {
       err.println("(run again with --verbose for details)");

@@ -16,7 +16,7 @@ def load(d, name, dates=(), usecols=None):
     df = pd.read_csv(f"{d}/{name}.csv", usecols=usecols, dtype=str, keep_default_na=False,
                      na_values=[""])
     for c in dates:
-        df[c] = pd.to_datetime(df[c], utc=True, errors="coerce", format="ISO8601")
+        df[c] = pd.to_datetime(df[c], utc=True, errors="coerce")
     return df
 
 

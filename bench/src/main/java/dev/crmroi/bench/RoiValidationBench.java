@@ -95,7 +95,8 @@ public final class RoiValidationBench {
         new CrmRoiConfig.Bootstrap(replicates, seed),
         c.engine(),
         c.duckdb(),
-        c.salesRampMonths());
+        c.salesRampMonths(),
+        c.qualityWeights());
   }
 
   private static void tally(Map<String, Tally> tallies, StreamResult s, Truth truth) {

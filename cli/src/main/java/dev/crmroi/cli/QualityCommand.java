@@ -8,6 +8,7 @@ import dev.crmroi.core.config.CrmRoiConfig;
 import dev.crmroi.store.Store;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -68,7 +69,16 @@ final class QualityCommand implements Callable<Integer> {
         view.printHistory(past.runs());
         return ExitCode.OK;
       }
-      QualityAudit audit = new QualityAudit(store, QualityWeights.defaults());
+      Map<String, Double> w = config.qualityWeights();
+      QualityAudit audit =
+          new QualityAudit(
+              store,
+              new QualityWeights(
+                  w.get("completeness"),
+                  w.get("validity"),
+                  w.get("uniqueness"),
+                  w.get("consistency"),
+                  w.get("freshness")));
       QualityReport report = audit.run();
       past.record(report);
       List<Path> files = export == null ? List.of() : audit.export(export);

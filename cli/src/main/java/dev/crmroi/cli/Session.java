@@ -102,6 +102,7 @@ final class Session {
         boot,
         c.engine(),
         c.duckdb(),
-        c.salesRampMonths());
+        c.salesRampMonths(),
+        c.qualityWeights());
   }
 }

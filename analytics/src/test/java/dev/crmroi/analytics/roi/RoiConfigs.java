@@ -24,7 +24,8 @@ final class RoiConfigs {
         new CrmRoiConfig.Bootstrap(replicates, seed),
         c.engine(),
         c.duckdb(),
-        c.salesRampMonths());
+        c.salesRampMonths(),
+        c.qualityWeights());
   }
 
   static CrmRoiConfig withGoLive(CrmRoiConfig c, GoLive goLive) {
@@ -44,6 +45,7 @@ final class RoiConfigs {
         c.bootstrap(),
         c.engine(),
         c.duckdb(),
-        c.salesRampMonths());
+        c.salesRampMonths(),
+        c.qualityWeights());
   }
 }

@@ -26,6 +26,8 @@ import java.util.Optional;
  * @param duckdb resource limits of the embedded engine
  * @param salesRampMonths months a new sales rep takes to reach full productivity; measured ROI
  *     weighs sales capacity by it, so hiring is not credited to the CRM
+ * @param qualityWeights weight of each data-quality dimension (completeness, validity, uniqueness,
+ *     consistency, freshness) in a table's score
  */
 public record CrmRoiConfig(
     String reportingCurrency,
@@ -43,10 +45,12 @@ public record CrmRoiConfig(
     Bootstrap bootstrap,
     Engine engine,
     DuckDbSettings duckdb,
-    int salesRampMonths) {
+    int salesRampMonths,
+    Map<String, Double> qualityWeights) {
 
   public CrmRoiConfig {
     loadedHourlyCost = Map.copyOf(loadedHourlyCost);
+    qualityWeights = Map.copyOf(qualityWeights);
     events = List.copyOf(events);
     goals = List.copyOf(goals);
   }
@@ -69,7 +73,13 @@ public record CrmRoiConfig(
         new Bootstrap(999, 1),
         Engine.DUCKDB,
         DuckDbSettings.defaults(),
-        3);
+        3,
+        Map.of(
+            "completeness", 0.25,
+            "validity", 0.25,
+            "uniqueness", 0.20,
+            "consistency", 0.20,
+            "freshness", 0.10));
   }
 
   /** What a rollout unit is: an attribute of the record's account or of its owning user. */

@@ -106,7 +106,8 @@ public final class ConfigLoader {
         bootstrap(root.get("bootstrap"), d.bootstrap()),
         engine(root.get("engine")),
         duckdb(root.get("duckdb"), d.duckdb()),
-        root.get("sales_ramp_months").integer(d.salesRampMonths(), 1, 36));
+        root.get("sales_ramp_months").integer(d.salesRampMonths(), 1, 36),
+        qualityWeights(root.get("quality").get("weights"), d.qualityWeights()));
   }
 
   static String currency(ConfigNode n, String fallback) {
@@ -175,8 +176,23 @@ public final class ConfigLoader {
   }
 
   private static double quality(ConfigNode n, double fallback) {
-    n.requireOnly(Set.of("fail_below"));
+    n.requireOnly(Set.of("fail_below", "weights"));
     return n.get("fail_below").number(fallback, 0, 100);
+  }
+
+  private static Map<String, Double> qualityWeights(ConfigNode n, Map<String, Double> fallback) {
+    if (n.isMissing()) {
+      return fallback;
+    }
+    n.requireOnly(fallback.keySet());
+    Map<String, Double> weights = new LinkedHashMap<>(fallback);
+    n.node()
+        .fieldNames()
+        .forEachRemaining(k -> weights.put(k, n.get(k).number(0, 0, Double.MAX_VALUE)));
+    if (weights.values().stream().mapToDouble(Double::doubleValue).sum() <= 0) {
+      throw ConfigException.invalid(n.key(), n.node(), "the weights must not all be 0");
+    }
+    return weights;
   }
 
   private static Bootstrap bootstrap(ConfigNode n, Bootstrap fallback) {

@@ -93,6 +93,22 @@ class ConfigLoaderTest {
   }
 
   @Test
+  void qualityWeights_partlyGiven_restKeepTheirDefaults() {
+    CrmRoiConfig c = loader.parse("quality: {weights: {freshness: 0, validity: 0.5}}", "t");
+
+    assertThat(c.qualityWeights())
+        .containsEntry("freshness", 0.0)
+        .containsEntry("validity", 0.5)
+        .containsEntry("completeness", 0.25);
+  }
+
+  @Test
+  void qualityWeightWithUnknownDimension_rejectedListingTheKnownOnes() {
+    assertThatThrownBy(() -> loader.parse("quality: {weights: {accuracy: 1}}", "t"))
+        .hasMessageStartingWith("unknown configuration key 'accuracy' under 'quality.weights'");
+  }
+
+  @Test
   void fractionalReplicates_rejected() {
     assertThatThrownBy(() -> loader.parse("bootstrap: {replicates: 99.5}", "t"))
         .hasMessageContaining("'bootstrap.replicates' has value '99.5': expected a whole number");

@@ -12,9 +12,6 @@ import dev.crmroi.store.importing.ProfileLoader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -48,7 +45,7 @@ public final class ImportBench {
       Path db = fresh(work.resolve("import.duckdb"));
       crmRoi.time(() -> importWithCrmRoi(data, db));
       Path raw = fresh(work.resolve("raw.duckdb"));
-      floor.time(() -> loadRaw(data, raw));
+      floor.time(() -> RawDuckDb.load(data, raw));
     }
     fresh(work.resolve("import.duckdb"));
     fresh(work.resolve("raw.duckdb"));
@@ -63,29 +60,6 @@ public final class ImportBench {
               new ProfileLoader().load("canonical"),
               "USD",
               ImportListener.SILENT);
-    }
-  }
-
-  /**
-   * The floor: every file into a typed table, no checks, in one transaction, as a user of DuckDB
-   * would load it by hand.
-   */
-  private static void loadRaw(Path data, Path db) throws Exception {
-    try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + db.toAbsolutePath());
-        Statement s = c.createStatement();
-        Stream<Path> files = Files.list(data)) {
-      s.execute("SET memory_limit = '1GB'");
-      c.setAutoCommit(false);
-      for (Path f : files.filter(p -> p.toString().endsWith(".csv")).sorted().toList()) {
-        String table = f.getFileName().toString().replace(".csv", "");
-        s.execute(
-            "CREATE TABLE \""
-                + table
-                + "\" AS SELECT * FROM read_csv('"
-                + f.toAbsolutePath()
-                + "', header = true, quote = '\"', escape = '\"')");
-      }
-      c.commit();
     }
   }
 

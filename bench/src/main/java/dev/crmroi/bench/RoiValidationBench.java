@@ -79,24 +79,7 @@ public final class RoiValidationBench {
   }
 
   private static CrmRoiConfig withReplicates(CrmRoiConfig c, int replicates, long seed) {
-    return new CrmRoiConfig(
-        c.reportingCurrency(),
-        c.units(),
-        c.goLive(),
-        c.analysisEnd(),
-        c.horizonMonths(),
-        c.discountRate(),
-        c.grossMargin(),
-        c.loadedHourlyCost(),
-        c.riskAdjustment(),
-        c.events(),
-        c.goals(),
-        c.qualityFailBelow(),
-        new CrmRoiConfig.Bootstrap(replicates, seed),
-        c.engine(),
-        c.duckdb(),
-        c.salesRampMonths(),
-        c.qualityWeights());
+    return c.withBootstrap(new CrmRoiConfig.Bootstrap(replicates, seed));
   }
 
   private static void tally(Map<String, Tally> tallies, StreamResult s, Truth truth) {

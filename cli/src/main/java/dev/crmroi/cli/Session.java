@@ -75,34 +75,12 @@ final class Session {
     if (replicates < 99) {
       throw new UsageException("--replicates must be at least 99 but was " + replicates);
     }
-    return copy(
-        c, c.reportingCurrency(), new CrmRoiConfig.Bootstrap(replicates, c.bootstrap().seed()));
+    return c.withBootstrap(new CrmRoiConfig.Bootstrap(replicates, c.bootstrap().seed()));
   }
 
   private static CrmRoiConfig withCurrency(CrmRoiConfig c, String code) {
     String checked =
         new ConfigLoader().parse("reporting_currency: " + code, "--currency").reportingCurrency();
-    return copy(c, checked, c.bootstrap());
-  }
-
-  private static CrmRoiConfig copy(CrmRoiConfig c, String currency, CrmRoiConfig.Bootstrap boot) {
-    return new CrmRoiConfig(
-        currency,
-        c.units(),
-        c.goLive(),
-        c.analysisEnd(),
-        c.horizonMonths(),
-        c.discountRate(),
-        c.grossMargin(),
-        c.loadedHourlyCost(),
-        c.riskAdjustment(),
-        c.events(),
-        c.goals(),
-        c.qualityFailBelow(),
-        boot,
-        c.engine(),
-        c.duckdb(),
-        c.salesRampMonths(),
-        c.qualityWeights());
+    return c.withReportingCurrency(checked);
   }
 }

@@ -8,44 +8,10 @@ final class RoiConfigs {
   private RoiConfigs() {}
 
   static CrmRoiConfig withBootstrap(CrmRoiConfig c, int replicates, long seed) {
-    return new CrmRoiConfig(
-        c.reportingCurrency(),
-        c.units(),
-        c.goLive(),
-        c.analysisEnd(),
-        c.horizonMonths(),
-        c.discountRate(),
-        c.grossMargin(),
-        c.loadedHourlyCost(),
-        c.riskAdjustment(),
-        c.events(),
-        c.goals(),
-        c.qualityFailBelow(),
-        new CrmRoiConfig.Bootstrap(replicates, seed),
-        c.engine(),
-        c.duckdb(),
-        c.salesRampMonths(),
-        c.qualityWeights());
+    return c.withBootstrap(new CrmRoiConfig.Bootstrap(replicates, seed));
   }
 
   static CrmRoiConfig withGoLive(CrmRoiConfig c, GoLive goLive) {
-    return new CrmRoiConfig(
-        c.reportingCurrency(),
-        c.units(),
-        goLive,
-        c.analysisEnd(),
-        c.horizonMonths(),
-        c.discountRate(),
-        c.grossMargin(),
-        c.loadedHourlyCost(),
-        c.riskAdjustment(),
-        c.events(),
-        c.goals(),
-        c.qualityFailBelow(),
-        c.bootstrap(),
-        c.engine(),
-        c.duckdb(),
-        c.salesRampMonths(),
-        c.qualityWeights());
+    return c.withGoLive(goLive);
   }
 }

@@ -82,6 +82,72 @@ public record CrmRoiConfig(
             "freshness", 0.10));
   }
 
+  /** These settings with another reporting currency. */
+  public CrmRoiConfig withReportingCurrency(String currency) {
+    return new CrmRoiConfig(
+        currency,
+        units,
+        goLive,
+        analysisEnd,
+        horizonMonths,
+        discountRate,
+        grossMargin,
+        loadedHourlyCost,
+        riskAdjustment,
+        events,
+        goals,
+        qualityFailBelow,
+        bootstrap,
+        engine,
+        duckdb,
+        salesRampMonths,
+        qualityWeights);
+  }
+
+  /** These settings with other go-live dates. */
+  public CrmRoiConfig withGoLive(GoLive dates) {
+    return new CrmRoiConfig(
+        reportingCurrency,
+        units,
+        dates,
+        analysisEnd,
+        horizonMonths,
+        discountRate,
+        grossMargin,
+        loadedHourlyCost,
+        riskAdjustment,
+        events,
+        goals,
+        qualityFailBelow,
+        bootstrap,
+        engine,
+        duckdb,
+        salesRampMonths,
+        qualityWeights);
+  }
+
+  /** These settings with other bootstrap replicates and seed. */
+  public CrmRoiConfig withBootstrap(Bootstrap settings) {
+    return new CrmRoiConfig(
+        reportingCurrency,
+        units,
+        goLive,
+        analysisEnd,
+        horizonMonths,
+        discountRate,
+        grossMargin,
+        loadedHourlyCost,
+        riskAdjustment,
+        events,
+        goals,
+        qualityFailBelow,
+        settings,
+        engine,
+        duckdb,
+        salesRampMonths,
+        qualityWeights);
+  }
+
   /** What a rollout unit is: an attribute of the record's account or of its owning user. */
   public enum UnitAttribute {
     ACCOUNT_REGION("account.region"),

@@ -44,6 +44,16 @@ final class RoiCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     CrmRoiConfig config = Session.config(main.global, List.of());
+    if (Session.configFile(main.global, List.of()).isEmpty() && !main.global.quiet) {
+      spec.commandLine()
+          .getErr()
+          .println(
+              "crm-roi: no crm-roi.yaml here and no --config: using"
+                  + " the defaults, which put every unit live on "
+                  + config.goLive().allUnits().map(Object::toString).orElse("the same day")
+                  + " with no control group. Set units and"
+                  + " go_live (crm-roi init writes the file).");
+    }
     if (replicates != null) {
       config = Session.withReplicates(config, replicates);
     }

@@ -20,6 +20,13 @@ final class Session {
    * {@code importedDirs}, else the defaults; {@code --currency} overrides the reporting currency.
    */
   static CrmRoiConfig config(GlobalOptions global, List<Path> importedDirs) {
+    Optional<Path> file = configFile(global, importedDirs);
+    CrmRoiConfig config = file.map(f -> new ConfigLoader().load(f)).orElse(CrmRoiConfig.defaults());
+    return global.currency().map(c -> withCurrency(config, c)).orElse(config);
+  }
+
+  /** The configuration file that applies, if any (see {@link #config}). */
+  static Optional<Path> configFile(GlobalOptions global, List<Path> importedDirs) {
     Optional<Path> file = global.config();
     if (file.isEmpty() && Files.isRegularFile(Path.of("crm-roi.yaml"))) {
       file = Optional.of(Path.of("crm-roi.yaml"));
@@ -32,8 +39,7 @@ final class Session {
               .filter(Files::isRegularFile)
               .findFirst();
     }
-    CrmRoiConfig config = file.map(f -> new ConfigLoader().load(f)).orElse(CrmRoiConfig.defaults());
-    return global.currency().map(c -> withCurrency(config, c)).orElse(config);
+    return file;
   }
 
   /** Opens (creating if needed) the store named by {@code --db}, for commands that write. */

@@ -17,7 +17,8 @@ final class Migrations {
           "V001__canonical_tables.sql",
           "V002__import_log.sql",
           "V003__cost_charges.sql",
-          "V004__quality_audit.sql");
+          "V004__quality_audit.sql",
+          "V005__cost_charges_end_on.sql");
 
   private final Connection connection;
 

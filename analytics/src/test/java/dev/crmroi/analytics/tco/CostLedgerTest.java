@@ -94,6 +94,26 @@ class CostLedgerTest {
   }
 
   @Test
+  void recurringCostEndingBeforeItsNextChargeDay_isNotChargedAfterItsEnd() throws SQLException {
+    // Monthly from Jan 15 with end_on Feb 1: one charge only (Jan 15). Counting month boundaries
+    // would also charge Feb 15, after the end.
+    try (Store store = Store.inMemory(new DuckDbSettings("256MB", 1));
+        Statement s = store.connection().createStatement()) {
+      s.execute(
+          "INSERT INTO store_meta VALUES ('reporting_currency', 'USD');"
+              + "INSERT INTO crm_costs (cost_id, category, amount, incurred_on, currency,"
+              + " recurrence, end_on) VALUES"
+              + " ('C9', 'licence', 100, '2024-01-15', 'USD', 'monthly', '2024-02-01')");
+
+      Tco tco = new CostLedger(store, "USD").between(JAN_1, DEC_31);
+
+      assertThat(tco.charges())
+          .extracting(TcoCharge::chargedOn)
+          .containsExactly(LocalDate.of(2024, 1, 15));
+    }
+  }
+
+  @Test
   void emptyLedger_totalZero() {
     try (Store store = Store.inMemory(new DuckDbSettings("256MB", 1))) {
       assertThat(new CostLedger(store, "USD").between(JAN_1, DEC_31).total()).isZero();

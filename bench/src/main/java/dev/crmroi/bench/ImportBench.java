@@ -28,9 +28,9 @@ public final class ImportBench {
   private ImportBench() {}
 
   public static void main(String[] args) throws Exception {
-    Scale scale = Scale.parse(arg(args, "--scale", "medium"));
-    int runs = Integer.parseInt(arg(args, "--runs", "3"));
-    Path work = Path.of(arg(args, "--work", "bench/work"));
+    Scale scale = Scale.parse(Args.get(args, "--scale", "medium"));
+    int runs = Integer.parseInt(Args.get(args, "--runs", "3"));
+    Path work = Path.of(Args.get(args, "--work", "bench/work"));
     Path data = work.resolve(scale.label() + "-seed1");
     Timing generate = new Timing();
     generate.time(
@@ -151,14 +151,5 @@ public final class ImportBench {
     Files.deleteIfExists(db);
     Files.deleteIfExists(Path.of(db + ".wal"));
     return db;
-  }
-
-  private static String arg(String[] args, String name, String fallback) {
-    for (int i = 0; i + 1 < args.length; i++) {
-      if (args[i].equals(name)) {
-        return args[i + 1];
-      }
-    }
-    return fallback;
   }
 }

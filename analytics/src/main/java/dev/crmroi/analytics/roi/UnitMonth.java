@@ -17,7 +17,6 @@ import java.time.YearMonth;
  * @param churnedMrr MRR of subscriptions that ended in the month
  * @param churnedSubscriptions the number of those subscriptions
  * @param activeMrr MRR of subscriptions running at the month's end
- * @param activeMrrStart MRR of subscriptions running at the month's start
  * @param tickets tickets opened in the month
  * @param ticketsTimed those with a handle time
  * @param handleMinutes their summed handle time
@@ -35,7 +34,6 @@ public record UnitMonth(
     double churnedMrr,
     long churnedSubscriptions,
     double activeMrr,
-    double activeMrrStart,
     long tickets,
     long ticketsTimed,
     double handleMinutes,

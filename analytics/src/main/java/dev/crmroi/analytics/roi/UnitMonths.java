@@ -69,7 +69,6 @@ public final class UnitMonths {
         r.getDouble("churned_mrr"),
         r.getLong("churned_subscriptions"),
         r.getDouble("active_mrr"),
-        r.getDouble("active_mrr_start"),
         r.getLong("tickets"),
         r.getLong("tickets_timed"),
         r.getDouble("handle_minutes"),

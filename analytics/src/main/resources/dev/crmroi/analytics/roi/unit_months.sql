@@ -39,17 +39,12 @@ churned AS (
   GROUP BY ALL
 ),
 active AS (
-  -- MRR running at the month's end, and at its start (the month before's end).
-  SELECT ${account_unit} AS unit, m.month,
-    sum(s.mrr_rc) FILTER (WHERE s.started_on <= m.month + INTERVAL 1 MONTH - INTERVAL 1 DAY
-      AND (s.ended_on IS NULL OR s.ended_on > m.month + INTERVAL 1 MONTH - INTERVAL 1 DAY))
-      AS active_mrr,
-    sum(s.mrr_rc) FILTER (WHERE s.started_on < m.month
-      AND (s.ended_on IS NULL OR s.ended_on >= m.month)) AS active_mrr_start
+  -- MRR running at the month's end.
+  SELECT ${account_unit} AS unit, m.month, sum(s.mrr_rc) AS active_mrr
   FROM subscriptions s LEFT JOIN accounts a ON a.account_id = s.account_id
   LEFT JOIN users u ON u.user_id = a.owner_id
   JOIN months m ON s.started_on <= m.month + INTERVAL 1 MONTH - INTERVAL 1 DAY
-   AND (s.ended_on IS NULL OR s.ended_on >= m.month)
+   AND (s.ended_on IS NULL OR s.ended_on > m.month + INTERVAL 1 MONTH - INTERVAL 1 DAY)
   GROUP BY ALL
 ),
 service AS (
@@ -104,7 +99,7 @@ SELECT coalesce(un.unit, 'unassigned') AS unit, m.month,
   coalesce(r.sales_reps, 0) AS sales_reps, coalesce(r.sales_capacity, 0) AS sales_capacity,
   coalesce(c.churned_mrr, 0) AS churned_mrr,
   coalesce(c.churned_subscriptions, 0) AS churned_subscriptions,
-  coalesce(ac.active_mrr, 0) AS active_mrr, coalesce(ac.active_mrr_start, 0) AS active_mrr_start,
+  coalesce(ac.active_mrr, 0) AS active_mrr,
   coalesce(sv.tickets, 0) AS tickets, coalesce(sv.tickets_timed, 0) AS tickets_timed,
   coalesce(sv.handle_minutes, 0) AS handle_minutes,
   coalesce(lm.leads, 0) AS leads, coalesce(lm.conversions, 0) AS conversions,

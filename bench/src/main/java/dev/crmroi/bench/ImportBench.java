@@ -6,7 +6,6 @@ import dev.crmroi.generator.GeneratorSpec;
 import dev.crmroi.generator.Scale;
 import dev.crmroi.generator.SyntheticCrm;
 import dev.crmroi.store.Store;
-import dev.crmroi.store.importing.ImportListener;
 import dev.crmroi.store.importing.Importer;
 import dev.crmroi.store.importing.ProfileLoader;
 import java.io.IOException;
@@ -41,30 +40,35 @@ public final class ImportBench {
     long rows = csvRows(data);
     Timing crmRoi = new Timing();
     Timing floor = new Timing();
+    StepTimes steps = new StepTimes();
     for (int i = 0; i < runs; i++) {
       Path db = fresh(work.resolve("import.duckdb"));
-      crmRoi.time(() -> importWithCrmRoi(data, db));
+      crmRoi.time(() -> importWithCrmRoi(data, db, steps));
+      steps.endRun();
       Path raw = fresh(work.resolve("raw.duckdb"));
       floor.time(() -> RawDuckDb.load(data, raw));
     }
     fresh(work.resolve("import.duckdb"));
     fresh(work.resolve("raw.duckdb"));
-    report(scale, runs, bytes, rows, generate, crmRoi, floor);
+    report(scale, runs, bytes, rows, generate, crmRoi, floor, steps);
   }
 
-  private static void importWithCrmRoi(Path data, Path db) {
+  private static void importWithCrmRoi(Path data, Path db, StepTimes steps) {
     try (Store store = Store.open(db, new DuckDbSettings("1GB", 0))) {
       new Importer(store)
-          .run(
-              List.of(data.toString()),
-              new ProfileLoader().load("canonical"),
-              "USD",
-              ImportListener.SILENT);
+          .run(List.of(data.toString()), new ProfileLoader().load("canonical"), "USD", steps);
     }
   }
 
   private static void report(
-      Scale scale, int runs, long bytes, long rows, Timing generate, Timing crmRoi, Timing floor)
+      Scale scale,
+      int runs,
+      long bytes,
+      long rows,
+      Timing generate,
+      Timing crmRoi,
+      Timing floor,
+      StepTimes steps)
       throws IOException {
     double mb = bytes / 1e6;
     String table =
@@ -83,13 +87,16 @@ public final class ImportBench {
             line("crm-roi import", crmRoi.median(), mb, crmRoi.median() / floor.median()),
             line("DuckDB raw load (floor)", floor.median(), mb, 1.0));
     System.out.println(table);
+    System.out.println("Where crm-roi's import time goes (longest steps, median seconds):");
+    System.out.print(steps.table(crmRoi.median(), 12));
     String json =
         String.format(
             Locale.ROOT,
             "{\"benchmark\": \"import\", \"scale\": \"%s\", \"runs\": %d, \"csv_bytes\": %d, \"rows\": %d,"
                 + " \"generate_s\": %.3f, \"crm_roi_import_s\": %.3f, \"duckdb_floor_s\": %.3f,"
                 + " \"crm_roi_mb_per_s\": %.1f, \"floor_mb_per_s\": %.1f, \"ratio\": %.3f,"
-                + " \"crm_roi_runs_s\": %s, \"floor_runs_s\": %s, \"cores\": %d}%n",
+                + " \"crm_roi_runs_s\": %s, \"floor_runs_s\": %s, \"cores\": %d,"
+                + " \"import_steps_s\": %s}%n",
             scale.label(),
             runs,
             bytes,
@@ -102,7 +109,8 @@ public final class ImportBench {
             crmRoi.median() / floor.median(),
             crmRoi.all(),
             floor.all(),
-            Runtime.getRuntime().availableProcessors());
+            Runtime.getRuntime().availableProcessors(),
+            steps.json());
     Path out =
         Path.of(
             "bench/results/import-"

@@ -38,12 +38,18 @@ public final class RoiValidationBench {
     Scale scale = Scale.parse(Args.get(args, "--scale", "small"));
     double effect = Double.parseDouble(Args.get(args, "--effect", "1"));
     int replicates = Integer.parseInt(Args.get(args, "--replicates", "199"));
+    boolean detail = List.of(args).contains("--detail");
     Map<String, Tally> tallies = new LinkedHashMap<>();
     long t0 = System.nanoTime();
     for (int seed = 1; seed <= datasets; seed++) {
       Outcome o = run(seed, scale, effect, replicates);
       o.report().streams().forEach(s -> tally(tallies, s, o.truth()));
       tally(tallies, o.report().total(), o.truth());
+      if (detail) {
+        long at = seed;
+        o.report().streams().forEach(s -> detail(at, s, o.truth()));
+        detail(at, o.report().total(), o.truth());
+      }
       if (seed % 10 == 0) {
         EndToEndBench.log("%d of %d datasets", seed, datasets);
       }
@@ -80,6 +86,30 @@ public final class RoiValidationBench {
 
   private static CrmRoiConfig withReplicates(CrmRoiConfig c, int replicates, long seed) {
     return c.withBootstrap(new CrmRoiConfig.Bootstrap(replicates, seed));
+  }
+
+  /** One line per dataset and stream: truth, headline with interval, naive. */
+  private static void detail(long seed, StreamResult s, Truth truth) {
+    Estimate head = s.headline();
+    var ci = head.ci95().orElseThrow();
+    System.out.printf(
+        Locale.ROOT,
+        "seed %3d %-22s truth %12.0f  estimate %12.0f [%12.0f, %12.0f]  naive %12.0f%n",
+        seed,
+        s.stream(),
+        truthOf(s, truth),
+        head.point(),
+        ci.lower(),
+        ci.upper(),
+        s.estimates().get(0).point());
+  }
+
+  private static double truthOf(StreamResult s, Truth truth) {
+    return s.stream().equals("total")
+        ? truth.trueBenefitTotal()
+        : truth.effects().getOrDefault(s.stream(), Map.of()).values().stream()
+            .mapToDouble(Double::doubleValue)
+            .sum();
   }
 
   private static void tally(Map<String, Tally> tallies, StreamResult s, Truth truth) {

@@ -15,6 +15,11 @@ final class Timing {
     seconds.add((System.nanoTime() - t0) / 1e9);
   }
 
+  /** Records a duration measured elsewhere. */
+  void add(double secondsTaken) {
+    seconds.add(secondsTaken);
+  }
+
   double median() {
     List<Double> sorted = new ArrayList<>(seconds);
     Collections.sort(sorted);

@@ -143,7 +143,14 @@ final class ColumnExpressions {
               + formats(t, "DATE")
               + ")";
       case TIMESTAMP ->
-          "coalesce(try_cast(try_cast("
+          // A UTC text ("…Z", what CRM exports write) casts straight to TIMESTAMP; anything else
+          // goes through TIMESTAMPTZ so that an offset is applied (a direct cast would ignore
+          // it). Both give the same value for UTC text; the direct cast is several times faster.
+          "coalesce(CASE WHEN suffix("
+              + t
+              + ", 'Z') THEN try_cast("
+              + t
+              + " AS TIMESTAMP) END, try_cast(try_cast("
               + t
               + " AS TIMESTAMPTZ) AS TIMESTAMP)"
               + formats(t, "TIMESTAMP")

@@ -13,15 +13,23 @@ import java.sql.Statement;
 final class CsvErrors {
   private CsvErrors() {}
 
-  /** The number of broken lines; fails when the file is not UTF-8 or no line at all is usable. */
-  static long check(Connection connection, Path file) throws SQLException {
+  /**
+   * The number of broken lines; fails when the file is not UTF-8 or no line at all is usable.
+   *
+   * @param errors the table of DuckDB's CSV rejects for the file
+   * @param parsed the table of the file's parsed rows
+   */
+  static long check(Connection connection, Path file, String errors, String parsed)
+      throws SQLException {
     try (Statement s = connection.createStatement();
         ResultSet r =
             s.executeQuery(
                 "SELECT count(DISTINCT line),"
                     + " min(line) FILTER (WHERE error_type = 'INVALID ENCODING'),"
-                    + " (SELECT count(*) FROM import_typed)"
-                    + " FROM import_csv_errors")) {
+                    + " (SELECT count(*) FROM "
+                    + parsed
+                    + ") FROM "
+                    + errors)) {
       r.next();
       long broken = r.getLong(1);
       long badEncodingLine = r.getLong(2);

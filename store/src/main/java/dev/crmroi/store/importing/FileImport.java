@@ -13,37 +13,53 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedSet;
+import java.util.TreeSet;
 
 /**
- * Imports one CSV file into its canonical table inside the caller's transaction: parse and validate
- * in DuckDB, record every rejected row with its reason, then upsert the good rows by key.
+ * Imports one CSV file into its canonical table, in two phases. {@link #parse} reads, parses and
+ * checks the file into a temporary table before the import's transaction begins (DuckDB scans a
+ * committed temporary table in parallel, one written inside a transaction on one thread); {@link
+ * #load} then, inside the transaction, records every rejected row with its reason and upserts the
+ * good rows by key.
  */
 final class FileImport {
   private final Connection connection;
   private final Profile profile;
   private final String reportingCurrency;
-  private final long importId;
   private final ImportListener listener;
+  private final boolean numberByWindow;
+  private final List<String> importedCurrencies = new ArrayList<>();
 
   FileImport(
       Connection connection,
       Profile profile,
       String reportingCurrency,
-      long importId,
-      ImportListener listener) {
+      ImportListener listener,
+      boolean numberByWindow) {
     this.connection = connection;
     this.profile = profile;
     this.reportingCurrency = reportingCurrency;
-    this.importId = importId;
     this.listener = listener;
+    this.numberByWindow = numberByWindow;
   }
 
-  FileCounts run(SourceFile file, long bytesBefore) throws SQLException {
+  /** A file read into its temporary tables, ready to load. */
+  record Parsed(SourceFile file, Map<String, String> sql, ColumnPlan plan, long broken) {}
+
+  /**
+   * Reads file number {@code index} of the import into temporary tables (named with the index) and
+   * checks it; the store is not touched.
+   *
+   * @throws ImportFailure when the file cannot be read at all
+   */
+  Parsed parse(SourceFile file, int index, long bytesBefore) throws SQLException {
     Path path = file.path();
     FileCheck.requireCsvText(path);
     TableSpec table = CanonicalSchema.table(file.table()).orElseThrow();
@@ -52,21 +68,66 @@ final class FileImport {
     ColumnPlan plan = ColumnPlan.of(table, mapping, header);
     plan.requireColumns(path, table, mapping, header);
     Map<String, String> sql = sqlParts(file, table, mapping, plan, header);
-    execute("DROP TABLE IF EXISTS import_csv_errors; DROP TABLE IF EXISTS import_csv_scans");
+    sql.put("parsed", "import_parsed_" + index);
+    sql.put("csv_errors", "import_csv_errors_" + index);
+    sql.put("csv_scans", "import_csv_scans_" + index);
+    drop(index);
+    execute("SET preserve_insertion_order = true");
+    long start = System.nanoTime();
     new QueryProgress(connection, listener, bytesBefore, file).run(render("typed.sql", sql));
-    long broken = CsvErrors.check(connection, path);
+    stepDone(file, "parse and check", start);
+    long broken = CsvErrors.check(connection, path, sql.get("csv_errors"), sql.get("parsed"));
+    if (table.name().equals("fx_rates")) {
+      try (Statement s = connection.createStatement();
+          ResultSet r =
+              s.executeQuery(
+                  "SELECT DISTINCT currency FROM " + sql.get("parsed") + " WHERE NOT _bad")) {
+        while (r.next()) {
+          importedCurrencies.add(r.getString(1));
+        }
+      }
+    }
+    return new Parsed(file, sql, plan, broken);
+  }
+
+  /** Drops the temporary tables of file number {@code index}. */
+  void drop(int index) throws SQLException {
+    execute(
+        "DROP TABLE IF EXISTS import_parsed_"
+            + index
+            + "; DROP TABLE IF EXISTS import_csv_errors_"
+            + index
+            + "; DROP TABLE IF EXISTS import_csv_scans_"
+            + index);
+  }
+
+  /** Loads a parsed file inside the caller's transaction: rejects recorded, good rows upserted. */
+  FileCounts load(Parsed parsed, long importId) throws SQLException {
+    SourceFile file = parsed.file();
+    TableSpec table = CanonicalSchema.table(file.table()).orElseThrow();
+    Map<String, String> sql = new HashMap<>(parsed.sql());
+    sql.put("import_id", Long.toString(importId));
+    long start = System.nanoTime();
+    number(file, sql);
     long[] typedAndBad = longs("SELECT count(*), count(*) FILTER (WHERE _bad) FROM import_typed");
     execute(render("csv_lines.sql", sql));
+    start = stepDone(file, "count problems", start);
     execute(render("dups.sql", sql));
+    start = stepDone(file, "duplicate keys", start);
     if (typedAndBad[1] > 0) {
       execute(render("rejects_rows.sql", sql));
     }
-    execute(render("rejects_dups.sql", sql));
+    long skipped = longs("SELECT count(*) FROM import_skip")[0];
+    if (skipped > 0) {
+      execute(render("rejects_dups.sql", sql));
+    }
     execute(render("rejects_csv.sql", sql));
+    sql.put("skip", skipped > 0 ? "AND t._rn NOT IN (SELECT _rn FROM import_skip)" : "");
     execute(render("valid.sql", sql));
+    start = stepDone(file, "record rejects", start);
+    long broken = parsed.broken();
     long typed = typedAndBad[0];
-    long valid =
-        typed - typedAndBad[1] - longs("SELECT coalesce(sum(copies - 1), 0) FROM import_dups")[0];
+    long valid = typed - typedAndBad[1] - skipped;
     long existing = 0;
     long unchanged = 0;
     if (longs("SELECT count(*) FROM (SELECT 1 FROM " + ident(table.name()) + " LIMIT 1)")[0] > 0) {
@@ -74,8 +135,10 @@ final class FileImport {
       existing = compared[0];
       unchanged = compared[1];
       execute(render("delete.sql", sql));
+      start = stepDone(file, "compare with stored rows", start);
     }
-    execute(render("insert.sql", sql));
+    insertUnordered(render("insert.sql", sql));
+    stepDone(file, "insert", start);
     return new FileCounts(
         file,
         typed + broken,
@@ -83,7 +146,7 @@ final class FileImport {
         existing - unchanged,
         unchanged,
         typed - valid + broken,
-        plan.ignored());
+        parsed.plan().ignored());
   }
 
   private Map<String, String> sqlParts(
@@ -129,7 +192,8 @@ final class FileImport {
     sql.put("problems", String.join(",\n      ", structs));
     sql.put("bad", badFlag(problems));
     sql.put("final_columns", String.join(", ", finals));
-    sql.put("import_id", Long.toString(importId));
+    sql.put("numbering", "");
+    sql.put("numbering_out", "");
     sql.put("table", literal(table.name()));
     sql.putAll(TableSql.parts(table, reportingCurrency));
     return sql;
@@ -193,17 +257,69 @@ final class FileImport {
     return new ImportFailure(path + ": cannot be read as CSV (" + first + ")", e);
   }
 
+  /**
+   * Gives every parsed row its record number as {@code import_typed._rn}. The parse runs in
+   * parallel with insertion order preserved, so the rows were written in file order and the number
+   * follows from the rowid; this is checked (rowids without gaps), and should it ever fail the
+   * parse runs again numbering rows with a window function, which is exact but runs on one thread.
+   */
+  private void number(SourceFile file, Map<String, String> sql) throws SQLException {
+    long[] rows = longs("SELECT count(*), min(rowid), max(rowid) FROM " + sql.get("parsed"));
+    Map<String, String> parts = new HashMap<>(sql);
+    if (!numberByWindow && (rows[0] == 0 || rows[2] - rows[1] + 1 == rows[0])) {
+      parts.put("number", "rowid - (" + rows[1] + ") + 1");
+      parts.put("exclude", "");
+    } else {
+      long start = System.nanoTime();
+      parts.put("numbering", "row_number() OVER () AS _rn,");
+      parts.put("numbering_out", "_rn,");
+      execute(
+          "DROP TABLE IF EXISTS "
+              + parts.get("csv_errors")
+              + "; DROP TABLE IF EXISTS "
+              + parts.get("csv_scans"));
+      execute(render("typed.sql", parts));
+      stepDone(file, "parse again to number rows", start);
+      parts.put("number", "_rn");
+      parts.put("exclude", "EXCLUDE (_rn)");
+    }
+    execute(render("numbered.sql", parts));
+  }
+
+  /**
+   * Runs the insert into the stored table without keeping the file's order (a table's row order
+   * means nothing to crm-roi): DuckDB then writes in parallel with less memory. Every parse sets
+   * order-keeping back on first, since its record numbers depend on it.
+   */
+  private void insertUnordered(String insert) throws SQLException {
+    execute("SET preserve_insertion_order = false");
+    execute(insert);
+    execute("SET preserve_insertion_order = true");
+  }
+
+  /** Tells the listener how long a step took; returns the start of the next one. */
+  private long stepDone(SourceFile file, String step, long start) {
+    long now = System.nanoTime();
+    listener.step(file.table(), step, Duration.ofNanos(now - start));
+    return now;
+  }
+
+  /**
+   * The reporting currency first, then the currencies with rates in the store or in this import's
+   * fx_rates file, in order.
+   */
   private List<String> knownCurrencies() throws SQLException {
-    List<String> known = new ArrayList<>();
-    known.add(reportingCurrency);
+    SortedSet<String> others = new TreeSet<>(importedCurrencies);
     try (Statement s = connection.createStatement();
-        ResultSet r = s.executeQuery("SELECT DISTINCT currency FROM fx_rates ORDER BY currency")) {
+        ResultSet r = s.executeQuery("SELECT DISTINCT currency FROM fx_rates")) {
       while (r.next()) {
-        if (!r.getString(1).equals(reportingCurrency)) {
-          known.add(r.getString(1));
-        }
+        others.add(r.getString(1));
       }
     }
+    others.remove(reportingCurrency);
+    List<String> known = new ArrayList<>();
+    known.add(reportingCurrency);
+    known.addAll(others);
     return known;
   }
 

@@ -13,4 +13,11 @@ public interface ImportListener {
 
   /** A file is done. */
   default void fileDone(FileCounts counts) {}
+
+  /**
+   * One step of the import took {@code elapsed}: {@code table} is the table being loaded (or "all"
+   * for steps over every table), {@code step} a short name such as "parse and check". Lets a
+   * benchmark show where the time goes.
+   */
+  default void step(String table, String step, java.time.Duration elapsed) {}
 }

@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -18,9 +19,19 @@ import java.util.Map;
  */
 public final class Importer {
   private final Store store;
+  private final boolean numberByWindow;
 
   public Importer(Store store) {
+    this(store, false);
+  }
+
+  /**
+   * @param numberByWindow always number records with a window function, the fallback used when
+   *     rowids are not contiguous (for tests of that path)
+   */
+  Importer(Store store, boolean numberByWindow) {
     this.store = store;
+    this.numberByWindow = numberByWindow;
   }
 
   /**
@@ -42,48 +53,65 @@ public final class Importer {
               + " like accounts.csv, opportunities.csv)");
     }
     Connection c = store.connection();
+    FileImport fileImport = new FileImport(c, profile, reportingCurrency, listener, numberByWindow);
+    List<SourceFile> files = resolved.files();
     try {
-      c.setAutoCommit(false);
       try {
-        ImportReport report = load(c, sources, resolved, profile, reportingCurrency, listener);
-        c.commit();
-        return report;
-      } catch (SQLException | RuntimeException e) {
-        c.rollback();
-        throw e;
+        new ImportLog(c).checkCurrency(reportingCurrency);
+        listener.started(files.stream().mapToLong(SourceFile::bytes).sum());
+        List<FileImport.Parsed> parsed = new ArrayList<>();
+        long done = 0;
+        for (int i = 0; i < files.size(); i++) {
+          parsed.add(fileImport.parse(files.get(i), i, done));
+          done += files.get(i).bytes();
+        }
+        return load(c, fileImport, sources, resolved, parsed, profile, reportingCurrency, listener);
       } finally {
-        c.setAutoCommit(true);
+        for (int i = 0; i < files.size(); i++) {
+          fileImport.drop(i);
+        }
       }
     } catch (SQLException e) {
       throw new StoreException("import failed in the store: " + e.getMessage(), e);
     }
   }
 
+  /** The second phase: one transaction that loads every parsed file, or changes nothing. */
   private ImportReport load(
       Connection c,
+      FileImport fileImport,
       List<String> sources,
       SourceResolver.Resolution resolved,
+      List<FileImport.Parsed> parsed,
       Profile profile,
       String reportingCurrency,
       ImportListener listener)
       throws SQLException {
-    ImportLog log = new ImportLog(c);
-    log.checkCurrency(reportingCurrency);
-    long importId = log.start(profile.name(), reportingCurrency, String.join(" ", sources));
-    listener.started(resolved.files().stream().mapToLong(SourceFile::bytes).sum());
-    FileImport fileImport = new FileImport(c, profile, reportingCurrency, importId, listener);
-    List<FileCounts> counts = new ArrayList<>();
-    long done = 0;
-    for (SourceFile file : resolved.files()) {
-      FileCounts fc = fileImport.run(file, done);
-      log.file(importId, fc);
-      counts.add(fc);
-      listener.fileDone(fc);
-      done += file.bytes();
+    c.setAutoCommit(false);
+    try {
+      ImportLog log = new ImportLog(c);
+      long importId = log.start(profile.name(), reportingCurrency, String.join(" ", sources));
+      List<FileCounts> counts = new ArrayList<>();
+      for (FileImport.Parsed p : parsed) {
+        FileCounts fc = fileImport.load(p, importId);
+        log.file(importId, fc);
+        counts.add(fc);
+        listener.fileDone(fc);
+      }
+      long start = System.nanoTime();
+      Map<String, Long> orphans = new Orphans(c).count(counts);
+      listener.step("all", "count orphans", Duration.ofNanos(System.nanoTime() - start));
+      log.finish(importId);
+      start = System.nanoTime();
+      c.commit();
+      listener.step("all", "commit", Duration.ofNanos(System.nanoTime() - start));
+      return new ImportReport(importId, counts, resolved.skipped(), orphans);
+    } catch (SQLException | RuntimeException e) {
+      c.rollback();
+      throw e;
+    } finally {
+      c.setAutoCommit(true);
     }
-    Map<String, Long> orphans = new Orphans(c).count(counts);
-    log.finish(importId);
-    return new ImportReport(importId, counts, resolved.skipped(), orphans);
   }
 
   static long queryLong(Connection c, String sql) throws SQLException {

@@ -3,4 +3,4 @@
 -- broken line counts.
 CREATE OR REPLACE TEMP TABLE import_csv_bad AS
 SELECT line, line - row_number() OVER (ORDER BY line) AS threshold
-FROM (SELECT DISTINCT line FROM import_csv_errors)
+FROM (SELECT DISTINCT line FROM ${csv_errors})

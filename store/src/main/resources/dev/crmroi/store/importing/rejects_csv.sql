@@ -5,4 +5,4 @@ SELECT ${import_id}, ${table}, ${file}, line, NULL, column_name, left(trim(csv_l
     WHEN 'MISSING COLUMNS' THEN 'the row has fewer fields than the header (' || error_message || ')'
     ELSE lower(error_type) || ': ' || error_message
   END
-FROM import_csv_errors
+FROM ${csv_errors}

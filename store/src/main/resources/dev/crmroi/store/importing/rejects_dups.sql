@@ -4,7 +4,6 @@ SELECT ${import_id}, ${table}, ${file},
     + (SELECT count(*) FROM import_csv_bad b WHERE b.threshold <= t._rn),
   ${record_key}, ${key_name}, left(${record_key}, 200),
   'duplicate ' || ${key_name} || ' ''' || ${record_key} || ''' in this file; the row at line '
-    || (d.first_rn + 1 + (SELECT count(*) FROM import_csv_bad b WHERE b.threshold <= d.first_rn))
+    || (t.first_rn + 1 + (SELECT count(*) FROM import_csv_bad b WHERE b.threshold <= t.first_rn))
     || ' is kept'
-FROM import_typed t JOIN import_dups d ON ${key_join_td}
-WHERE t._rn > d.first_rn AND NOT t._bad
+FROM import_skip t

@@ -38,6 +38,12 @@ final class ImportFixture implements AutoCloseable {
     return importSources(List.of(dir.toString()));
   }
 
+  /** Imports the directory numbering records with the single-threaded window function. */
+  ImportReport importDirNumberingByWindow() {
+    Profile p = new ProfileLoader().load("canonical");
+    return new Importer(store, true).run(List.of(dir.toString()), p, "USD", ImportListener.SILENT);
+  }
+
   ImportReport importSources(List<String> sources) {
     return importWith("canonical", sources);
   }

@@ -1,0 +1,60 @@
+package dev.crmroi.bench;
+
+import dev.crmroi.store.importing.ImportListener;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Where an import's time goes: the seconds of each import step ("activities: parse and check"),
+ * kept per run so the report can give the median of each over the runs.
+ */
+final class StepTimes implements ImportListener {
+  private final Map<String, Timing> steps = new LinkedHashMap<>();
+  private final Map<String, Double> current = new LinkedHashMap<>();
+
+  @Override
+  public void step(String table, String step, Duration elapsed) {
+    current.merge(table + ": " + step, elapsed.toNanos() / 1e9, Double::sum);
+  }
+
+  /** Closes one run: its step times join the others. */
+  void endRun() {
+    current.forEach((k, v) -> steps.computeIfAbsent(k, x -> new Timing()).add(v));
+    current.clear();
+  }
+
+  /** The steps that took longest (median over runs), longest first, at most {@code limit}. */
+  List<Map.Entry<String, Double>> longest(int limit) {
+    List<Map.Entry<String, Double>> out = new ArrayList<>();
+    steps.forEach((k, t) -> out.add(Map.entry(k, t.median())));
+    out.sort(Map.Entry.<String, Double>comparingByValue(Comparator.reverseOrder()));
+    return out.subList(0, Math.min(limit, out.size()));
+  }
+
+  /** Lines " step seconds share of total" for the longest steps. */
+  String table(double total, int limit) {
+    StringBuilder b = new StringBuilder();
+    for (Map.Entry<String, Double> e : longest(limit)) {
+      b.append(
+          String.format(
+              Locale.ROOT,
+              "  %-44s %8.2f %7.0f%%%n",
+              e.getKey(),
+              e.getValue(),
+              100 * e.getValue() / total));
+    }
+    return b.toString();
+  }
+
+  /** The medians as a JSON object. */
+  String json() {
+    List<String> parts = new ArrayList<>();
+    steps.forEach((k, t) -> parts.add(String.format(Locale.ROOT, "\"%s\": %.3f", k, t.median())));
+    return "{" + String.join(", ", parts) + "}";
+  }
+}

@@ -27,13 +27,17 @@ public final class EndToEndBench {
     Period year = Period.year(Integer.parseInt(Args.get(args, "--year", "2025")));
     Path db = work.resolve("e2e.duckdb");
     Steps steps = new Steps(runs);
+    StepTimes importSteps = new StepTimes();
     String crmRoiKpis = "";
     String pandasKpis = "";
     for (int i = 0; i < runs; i++) {
       log("run %d of %d", i + 1, runs);
       fresh(db);
-      steps.add(
-          "import", "crm-roi", crmRoi("import", data.toString(), "--db", db.toString(), "-q"));
+      Measured imported =
+          crmRoi("import", data.toString(), "--db", db.toString(), "-q", "--timings");
+      steps.add("import", "crm-roi", imported);
+      importSteps.read(imported.diagnostics());
+      importSteps.endRun();
       Measured kpi =
           crmRoi(
               "kpi",
@@ -64,7 +68,7 @@ public final class EndToEndBench {
     fresh(db);
     fresh(work.resolve("raw.duckdb"));
     double[] check = KpiCrossCheck.maxRelativeDifference(crmRoiKpis, pandasKpis);
-    new EndToEndReport(scale, runs, data, steps, check).print();
+    new EndToEndReport(scale, runs, data, steps, importSteps, check).print();
   }
 
   private static Path prepare(Path work, Scale scale) throws Exception {
@@ -95,7 +99,7 @@ public final class EndToEndBench {
   private static Measured timed(Timing.ThrowingRunnable step) throws Exception {
     long t0 = System.nanoTime();
     step.run();
-    return new Measured((System.nanoTime() - t0) / 1e9, Double.NaN, "");
+    return new Measured((System.nanoTime() - t0) / 1e9, Double.NaN, "", "");
   }
 
   private static void fresh(Path db) throws Exception {

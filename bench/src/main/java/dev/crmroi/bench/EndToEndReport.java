@@ -21,13 +21,16 @@ final class EndToEndReport {
   private final int runs;
   private final Path data;
   private final Steps steps;
+  private final StepTimes importSteps;
   private final double[] check;
 
-  EndToEndReport(Scale scale, int runs, Path data, Steps steps, double[] check) {
+  EndToEndReport(
+      Scale scale, int runs, Path data, Steps steps, StepTimes importSteps, double[] check) {
     this.scale = scale;
     this.runs = runs;
     this.data = data;
     this.steps = steps;
+    this.importSteps = importSteps;
     this.check = check;
   }
 
@@ -77,7 +80,21 @@ final class EndToEndReport {
             steps.peakRssMb(step, "crm-roi"));
       }
     }
-    double importMbs = mb / steps.seconds("import", "crm-roi");
+    double importSeconds = steps.seconds("import", "crm-roi");
+    System.out.printf(
+        Locale.ROOT,
+        "%nWhere crm-roi's import time goes (median seconds; share of the import's %.1f s):%n",
+        importSeconds);
+    System.out.print(importSteps.groups(importSeconds));
+    System.out.println("The longest single steps:");
+    System.out.print(importSteps.table(importSeconds, 14));
+    System.out.printf(
+        Locale.ROOT,
+        "  %-44s %8.2f %7.0f%%%n",
+        "outside the steps (JVM start, store open)",
+        importSeconds - importSteps.total(),
+        100 * (importSeconds - importSteps.total()) / importSeconds);
+    double importMbs = mb / importSeconds;
     System.out.printf(
         Locale.ROOT,
         "%npandas peak RSS %.0f MB. crm-roi import %.1f MB/s.%n",
@@ -145,6 +162,7 @@ final class EndToEndReport {
       byStep.put(step, tools);
     }
     json.put("steps", byStep);
+    json.put("crm_roi_import_steps_s", importSteps.medians());
     json.put("import_kpis_crm_roi_s", crm);
     json.put("import_kpis_duckdb_s", duck);
     json.put("import_kpis_pandas_s", pandas);

@@ -40,7 +40,8 @@ final class Processes {
       return new Measured(
           Double.parseDouble(fields[0]),
           Long.parseLong(fields[1]) / 1024.0,
-          Files.readString(out, StandardCharsets.UTF_8));
+          Files.readString(out, StandardCharsets.UTF_8),
+          Files.readString(err, StandardCharsets.UTF_8));
     } finally {
       Files.deleteIfExists(times);
       Files.deleteIfExists(out);

@@ -22,6 +22,27 @@ final class StepTimes implements ImportListener {
     current.merge(table + ": " + step, elapsed.toNanos() / 1e9, Double::sum);
   }
 
+  /**
+   * Reads the lines " step<TAB>seconds" that {@code crm-roi import --timings} prints on standard
+   * error (its total line left out).
+   */
+  void read(String timings) {
+    timings
+        .lines()
+        .filter(l -> l.startsWith("  ") && l.contains("\t") && !l.contains("total of the steps"))
+        .forEach(
+            l -> {
+              int tab = l.lastIndexOf('\t');
+              current.merge(
+                  l.substring(2, tab), Double.parseDouble(l.substring(tab + 1)), Double::sum);
+            });
+  }
+
+  /** The sum of the steps' medians. */
+  double total() {
+    return steps.values().stream().mapToDouble(Timing::median).sum();
+  }
+
   /** Closes one run: its step times join the others. */
   void endRun() {
     current.forEach((k, v) -> steps.computeIfAbsent(k, x -> new Timing()).add(v));
@@ -56,5 +77,35 @@ final class StepTimes implements ImportListener {
     List<String> parts = new ArrayList<>();
     steps.forEach((k, t) -> parts.add(String.format(Locale.ROOT, "\"%s\": %.3f", k, t.median())));
     return "{" + String.join(", ", parts) + "}";
+  }
+
+  /** The medians by step, in the order the steps first ran. */
+  Map<String, Double> medians() {
+    Map<String, Double> out = new LinkedHashMap<>();
+    steps.forEach((k, t) -> out.put(k, t.median()));
+    return out;
+  }
+
+  /**
+   * Lines " group seconds share" with the steps summed by what precedes their colon (a table,
+   * "rollup", "all"), longest first.
+   */
+  String groups(double total) {
+    Map<String, Double> sums = new LinkedHashMap<>();
+    medians()
+        .forEach((k, v) -> sums.merge(k.substring(0, Math.max(0, k.indexOf(':'))), v, Double::sum));
+    List<Map.Entry<String, Double>> sorted = new ArrayList<>(sums.entrySet());
+    sorted.sort(Map.Entry.<String, Double>comparingByValue(Comparator.reverseOrder()));
+    StringBuilder b = new StringBuilder();
+    for (Map.Entry<String, Double> e : sorted) {
+      b.append(
+          String.format(
+              Locale.ROOT,
+              "  %-44s %8.2f %7.0f%%%n",
+              e.getKey() + " (all its steps)",
+              e.getValue(),
+              100 * e.getValue() / total));
+    }
+    return b.toString();
   }
 }

@@ -27,7 +27,7 @@ import picocli.CommandLine.Spec;
       "The goals of the configuration (goals: metric, target, baseline, deadline, slice, owner):"
           + " the KPI's value in the latest complete month, progress from the baseline, and its"
           + " forecast for the deadline's month from a linear trend over up to 24 monthly values"
-          + " with an 80% prediction interval.",
+          + " with an 80%% prediction interval.",
       "Status: on track when the forecast reaches the target, at risk when only its interval"
           + " does, off track when the target lies beyond the interval (for KPIs where lower is"
           + " better, such as churn_rate, 'reaches' means at or below). A target is a monthly"

@@ -10,6 +10,7 @@ import dev.crmroi.store.importing.ProfileLoader;
 import dev.crmroi.store.importing.Rejects;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -65,6 +66,13 @@ final class ImportCommand implements Callable<Integer> {
       description = "table, json or csv (default: ${DEFAULT-VALUE}).")
   OutputFormat format;
 
+  @Option(
+      names = "--timings",
+      description =
+          "After the summary, print on standard error how long each step took (parse, checks,"
+              + " rejects, insert per table; orphans, commit, rollups).")
+  boolean timings;
+
   @ParentCommand Main main;
   @Spec CommandSpec spec;
 
@@ -92,13 +100,24 @@ final class ImportCommand implements Callable<Integer> {
 
   private ImportReport run(Store store, CrmRoiConfig config) {
     ImportReport report;
+    StepTimings steps;
     try (TerminalProgress progress = TerminalProgress.forTerminal("Importing", main.global.quiet)) {
+      steps = new StepTimings(progress);
       report =
           new Importer(store)
-              .run(
-                  sources, new ProfileLoader().load(profile), config.reportingCurrency(), progress);
+              .run(sources, new ProfileLoader().load(profile), config.reportingCurrency(), steps);
     }
-    Rollups.refresh(store, KpiRegistry.standard(), config.grossMargin());
+    Rollups.refresh(
+        store,
+        KpiRegistry.standard(),
+        config.grossMargin(),
+        (kpi, elapsed) -> steps.add("rollup: " + kpi, elapsed));
+    long start = System.nanoTime();
+    store.checkpoint();
+    steps.add("all: checkpoint", Duration.ofNanos(System.nanoTime() - start));
+    if (timings) {
+      steps.print(spec.commandLine().getErr());
+    }
     return report;
   }
 }

@@ -19,7 +19,7 @@ import picocli.CommandLine.Spec;
     description = {
       "Measured ROI after go-live: each benefit stream (sales, retention, service, marketing)"
           + " estimated against a counterfactual — naive before/after, interrupted time series"
-          + " and staggered difference-in-differences side by side — with bootstrap 95%"
+          + " and staggered difference-in-differences side by side — with bootstrap 95%%"
           + " intervals for the benefits, ROI, NPV, IRR and payback, set against the crm_costs"
           + " ledger. Units, go-live dates, confounders and bootstrap settings come from"
           + " crm-roi.yaml."

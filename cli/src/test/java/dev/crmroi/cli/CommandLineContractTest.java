@@ -2,7 +2,10 @@ package dev.crmroi.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -23,12 +26,35 @@ class CommandLineContractTest {
   void everyCommand_hasHelp() {
     for (String command :
         new String[] {
-          "init", "demo", "generate", "import", "kpi", "tco", "roi", "quality", "calc", "fin"
+          "init",
+          "demo",
+          "generate",
+          "import",
+          "kpi",
+          "adoption",
+          "forecast",
+          "goals",
+          "tco",
+          "roi",
+          "quality",
+          "calc",
+          "fin"
         }) {
-      CliRun run = CliRun.of(command, "--help");
+      // A lone % in a description makes picocli warn on System.err and print the text
+      // unformatted.
+      PrintStream stderr = System.err;
+      ByteArrayOutputStream warnings = new ByteArrayOutputStream();
+      CliRun run;
+      try {
+        System.setErr(new PrintStream(warnings, true, StandardCharsets.UTF_8));
+        run = CliRun.of(command, "--help");
+      } finally {
+        System.setErr(stderr);
+      }
 
       assertThat(run.exitCode()).as(command).isZero();
       assertThat(run.out()).as(command).startsWith("Usage: crm-roi " + command);
+      assertThat(warnings.toString(StandardCharsets.UTF_8)).as(command).isEmpty();
     }
   }
 
@@ -79,5 +105,27 @@ class CommandLineContractTest {
     assertThat(after.err()).contains("there is no store at " + db);
     assertThat(before.exitCode()).isEqualTo(ExitCode.USAGE);
     assertThat(db).doesNotExist();
+  }
+
+  @Test
+  void importTimings_listEveryStepOnStandardError() throws IOException {
+    Files.writeString(
+        dir.resolve("accounts.csv"), "account_id,name,created_at\nA1,Acme,2024-01-02\n");
+    Files.writeString(
+        dir.resolve("opportunities.csv"),
+        "opportunity_id,account_id,stage,amount,created_at,closed_at\n"
+            + "O1,A1,won,100,2024-01-03,2024-02-01\n");
+
+    CliRun run =
+        CliRun.of(
+            "import", "--timings", "--db", dir.resolve("t.duckdb").toString(), dir.toString());
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).contains("loaded").doesNotContain("Time by step");
+    assertThat(run.err())
+        .contains("Time by step (seconds):")
+        .containsPattern("  accounts: parse and check\t\\d+\\.\\d{3}")
+        .containsPattern("  opportunities: insert\t\\d+\\.\\d{3}")
+        .contains("  all: commit\t", "  rollup: revenue_won\t", "  total of the steps\t");
   }
 }

@@ -9,6 +9,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -16,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiConsumer;
 
 /**
  * Materialised monthly aggregates of the KPIs whose value is additive by month, so that a period of
@@ -81,12 +83,21 @@ public final class Rollups {
    * (rollups built with another margin are not read).
    */
   public static Summary refresh(Store store, KpiRegistry registry, double grossMargin) {
+    return refresh(store, registry, grossMargin, (kpi, elapsed) -> {});
+  }
+
+  /**
+   * As {@link #refresh(Store, KpiRegistry, double)}, telling {@code timings} how long each KPI's
+   * rollup took (for {@code import --timings}).
+   */
+  public static Summary refresh(
+      Store store, KpiRegistry registry, double grossMargin, BiConsumer<String, Duration> timings) {
     Connection c = store.connection();
     try {
       boolean auto = c.getAutoCommit();
       c.setAutoCommit(false);
       try {
-        Summary s = rebuild(store, registry, grossMargin);
+        Summary s = rebuild(store, registry, grossMargin, timings);
         c.commit();
         return s;
       } catch (SQLException | RuntimeException e) {
@@ -100,7 +111,8 @@ public final class Rollups {
     }
   }
 
-  private static Summary rebuild(Store store, KpiRegistry registry, double grossMargin)
+  private static Summary rebuild(
+      Store store, KpiRegistry registry, double grossMargin, BiConsumer<String, Duration> timings)
       throws SQLException {
     Connection c = store.connection();
     try (Statement s = c.createStatement()) {
@@ -113,7 +125,9 @@ public final class Rollups {
     if (span.isPresent()) {
       for (KpiDefinition def : registry.all()) {
         if (KPIS.contains(def.id()) && def.implemented()) {
+          long start = System.nanoTime();
           rows += insert(c, def, facts.facts(def), span.get());
+          timings.accept(def.id(), Duration.ofNanos(System.nanoTime() - start));
           kpis++;
         }
       }

@@ -40,13 +40,30 @@ public final class CallawaySantAnna {
    */
   public static DidResult estimate(
       Panel panel, BootstrapSettings bootstrap, List<DerivedQuantity> derived) {
+    return estimate(panel, bootstrap, derived, BaseWindow.MONTH_BEFORE);
+  }
+
+  /**
+   * Estimates group-time effects and their aggregations with post-period months compared with
+   * {@code base}.
+   *
+   * @param panel the panel, with at least one treated unit
+   * @param bootstrap replicates and seed
+   * @param derived quantities computed from each replicate's incremental series
+   * @param base the months the post-period long differences start from; placebo cells use the month
+   *     before
+   * @return effects with intervals
+   * @throws EstimationException if no cohort has a comparison unit after its go-live
+   */
+  public static DidResult estimate(
+      Panel panel, BootstrapSettings bootstrap, List<DerivedQuantity> derived, BaseWindow base) {
     if (panel.treatedUnits().length == 0) {
       throw new EstimationException(
           "difference-in-differences needs a unit with a go-live but all "
               + panel.unitCount()
               + " units are controls");
     }
-    GroupTimeCells cells = new GroupTimeCells(panel);
+    GroupTimeCells cells = new GroupTimeCells(panel, base);
     int[] ones = new int[panel.unitCount()];
     Arrays.fill(ones, 1);
     double[] att = new double[cells.cellCount()];

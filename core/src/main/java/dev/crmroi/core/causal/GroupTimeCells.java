@@ -28,6 +28,14 @@ final class GroupTimeCells {
   final int[] unitCohort;
 
   GroupTimeCells(Panel panel) {
+    this(panel, BaseWindow.MONTH_BEFORE);
+  }
+
+  /**
+   * @param base what post-period months are compared with; pre-period (placebo) cells always use
+   *     the month before go-live
+   */
+  GroupTimeCells(Panel panel, BaseWindow base) {
     int n = panel.unitCount();
     int months = panel.monthCount();
     cohorts =
@@ -46,31 +54,34 @@ final class GroupTimeCells {
     difference = new double[cells * n];
     int c = 0;
     int k = 0;
+    int window = base.months();
     for (int gi = 0; gi < cohorts.length; gi++) {
-      int base = cohorts[gi] - 1;
+      int baseMonth = cohorts[gi] - 1;
       for (int t = 0; t < months; t++) {
-        if (t == base) {
+        if (t == baseMonth) {
           continue;
         }
         cohortOf[c] = gi;
         month[c] = t;
         start[c] = k;
-        k = members(panel, cohorts[gi], base, t, k);
+        k = members(panel, cohorts[gi], baseMonth, t, k, t >= cohorts[gi] ? window : 1);
         c++;
       }
     }
     start[cells] = k;
   }
 
-  private int members(Panel panel, int g, int base, int t, int k) {
+  private int members(Panel panel, int g, int base, int t, int k, int window) {
     int later = Math.max(t, base);
     for (int i = 0; i < panel.unitCount(); i++) {
       int gi = panel.goLiveIndex(i);
       boolean treated = gi == g;
       boolean comparison = gi < 0 || gi > later;
-      double d =
-          panel.outcome(i, t) / panel.exposure(i, t)
-              - panel.outcome(i, base) / panel.exposure(i, base);
+      double reference =
+          window > 1
+              ? meanBefore(panel, i, g, window)
+              : panel.outcome(i, base) / panel.exposure(i, base);
+      double d = panel.outcome(i, t) / panel.exposure(i, t) - reference;
       if ((treated || comparison) && !Double.isNaN(d)) {
         member[k] = i;
         treatedSide[k] = treated;
@@ -79,6 +90,23 @@ final class GroupTimeCells {
       }
     }
     return k;
+  }
+
+  /**
+   * The mean relative outcome of unit {@code i} over the {@code window} months before g (fewer when
+   * the data start later), NaN if none is observed.
+   */
+  private static double meanBefore(Panel panel, int i, int g, int window) {
+    double sum = 0;
+    int n = 0;
+    for (int s = Math.max(0, g - window); s < g; s++) {
+      double y = panel.outcome(i, s) / panel.exposure(i, s);
+      if (!Double.isNaN(y)) {
+        sum += y;
+        n++;
+      }
+    }
+    return n == 0 ? Double.NaN : sum / n;
   }
 
   int cellCount() {

@@ -9,6 +9,9 @@ import java.util.Optional;
  */
 public final class MeasuredEffect {
 
+  /** The base of the headline difference-in-differences (see the validation in docs/roi.md). */
+  static final BaseWindow BASE = BaseWindow.QUARTER_BEFORE;
+
   private MeasuredEffect() {}
 
   /**
@@ -39,7 +42,7 @@ public final class MeasuredEffect {
     }
     Optional<DidResult> did =
         headline.estimator() == EstimatorKind.STAGGERED_DID
-            ? Optional.of(CallawaySantAnna.estimate(panel, bootstrap, derived))
+            ? Optional.of(CallawaySantAnna.estimate(panel, bootstrap, derived, BASE))
             : Optional.empty();
     return new EffectReport(headline, naive, its, itsUnavailable, did);
   }

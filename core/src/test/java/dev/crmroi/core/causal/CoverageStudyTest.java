@@ -33,6 +33,55 @@ class CoverageStudyTest {
   }
 
   @Test
+  void quarterBeforeBase_hundredSeededPanels_coversTruthAtLeastNinetyTimes() {
+    int covered = 0;
+    for (int seed = 0; seed < PANELS; seed++) {
+      SyntheticPanel data = SyntheticPanel.generate(GO_LIVES, 3, 36, 10, 0.5, 8, seed);
+      DidResult result =
+          CallawaySantAnna.estimate(
+              data.panel,
+              BootstrapSettings.seeded(1000 + seed),
+              List.of(),
+              BaseWindow.QUARTER_BEFORE);
+      covered += result.total().contains(data.trueTotal) ? 1 : 0;
+    }
+
+    assertThat(covered).isGreaterThanOrEqualTo(90);
+  }
+
+  @Test
+  void longerBaseWindow_unbiasedWithSmallerErrorThanMonthBefore() {
+    double squaredErrorLong = 0;
+    double squaredErrorQuarter = 0;
+    double squaredErrorBefore = 0;
+    double errorLong = 0;
+    for (int seed = 0; seed < PANELS; seed++) {
+      SyntheticPanel data = SyntheticPanel.generate(GO_LIVES, 3, 36, 10, 0.5, 8, seed);
+      double truth = data.trueTotal;
+      double longBase = total(data, new BaseWindow(12)) - truth;
+      double quarter = total(data, BaseWindow.QUARTER_BEFORE) - truth;
+      double before = total(data, BaseWindow.MONTH_BEFORE) - truth;
+      errorLong += longBase / PANELS;
+      squaredErrorLong += longBase * longBase / PANELS;
+      squaredErrorQuarter += quarter * quarter / PANELS;
+      squaredErrorBefore += before * before / PANELS;
+    }
+
+    // Unbiased: the mean error is small against the spread of single estimates.
+    assertThat(Math.abs(errorLong)).isLessThan(0.3 * Math.sqrt(squaredErrorLong));
+    // With independent monthly noise, averaging the base removes most of the base month's noise
+    // from every post-period effect: the longer the window, the smaller the error.
+    assertThat(Math.sqrt(squaredErrorLong)).isLessThan(0.8 * Math.sqrt(squaredErrorQuarter));
+    assertThat(Math.sqrt(squaredErrorQuarter)).isLessThan(0.8 * Math.sqrt(squaredErrorBefore));
+  }
+
+  private static double total(SyntheticPanel data, BaseWindow base) {
+    return CallawaySantAnna.estimate(data.panel, BootstrapSettings.seeded(1), List.of(), base)
+        .total()
+        .estimate();
+  }
+
+  @Test
   void interruptedTimeSeries_hundredSeededSeries_intervalsCoverTruthAtLeastNinetyTimes() {
     int covered = 0;
     for (int seed = 0; seed < PANELS; seed++) {

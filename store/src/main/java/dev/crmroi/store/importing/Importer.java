@@ -92,7 +92,9 @@ public final class Importer {
       ImportLog log = new ImportLog(c);
       long importId = log.start(profile.name(), reportingCurrency, String.join(" ", sources));
       List<FileCounts> counts = new ArrayList<>();
+      long total = parsed.stream().mapToLong(p -> p.file().bytes()).sum();
       for (FileImport.Parsed p : parsed) {
+        listener.progress(total, "saving " + p.file().table());
         FileCounts fc = fileImport.load(p, importId);
         log.file(importId, fc);
         counts.add(fc);

@@ -75,8 +75,8 @@ final class FileImport {
     execute("SET preserve_insertion_order = true");
     long start = System.nanoTime();
     new QueryProgress(connection, listener, bytesBefore, file).run(render("typed.sql", sql));
-    stepDone(file, "parse and check", start);
     long broken = CsvErrors.check(connection, path, sql.get("csv_errors"), sql.get("parsed"));
+    stepDone(file, "parse and check", start);
     if (table.name().equals("fx_rates")) {
       try (Statement s = connection.createStatement();
           ResultSet r =

@@ -67,9 +67,11 @@ public final class Importer {
         }
         return load(c, fileImport, sources, resolved, parsed, profile, reportingCurrency, listener);
       } finally {
+        long start = System.nanoTime();
         for (int i = 0; i < files.size(); i++) {
           fileImport.drop(i);
         }
+        listener.step("all", "drop staging tables", Duration.ofNanos(System.nanoTime() - start));
       }
     } catch (SQLException e) {
       throw new StoreException("import failed in the store: " + e.getMessage(), e);

@@ -26,6 +26,7 @@ public final class Panel {
   private final List<String> covariateNames;
   private final double[][][] covariates;
   private final double[][] exposure;
+  private final double carry;
 
   private Panel(
       List<String> units,
@@ -34,7 +35,8 @@ public final class Panel {
       int[] goLive,
       List<String> covariateNames,
       double[][][] covariates,
-      double[][] exposure) {
+      double[][] exposure,
+      double carry) {
     this.units = units;
     this.months = months;
     this.outcome = outcome;
@@ -42,6 +44,7 @@ public final class Panel {
     this.covariateNames = covariateNames;
     this.covariates = covariates;
     this.exposure = exposure;
+    this.carry = carry;
   }
 
   /**
@@ -92,7 +95,51 @@ public final class Panel {
       exposure[i] = s.exposure();
     }
     return new Panel(
-        List.copyOf(ids), List.copyOf(months), outcome, goLive, names, covariates, exposure);
+        List.copyOf(ids), List.copyOf(months), outcome, goLive, names, covariates, exposure, 0);
+  }
+
+  /**
+   * This panel with its effects read as flows of lasting benefit: every estimator carries its
+   * monthly incremental series forward with {@link CarryForward} at {@code retention} (1 − the
+   * monthly churn hazard) before summing it, e.g. MRR saved in a month that keeps paying while the
+   * subscription lasts. 0 (the default) sums the effects as they are.
+   *
+   * @throws EstimationException unless 0 ≤ retention &lt; 1
+   */
+  public Panel withCarry(double retention) {
+    return new Panel(
+        units,
+        months,
+        outcome,
+        goLive,
+        covariateNames,
+        covariates,
+        exposure,
+        CarryForward.checked(retention));
+  }
+
+  /** The monthly retention at which effects are carried forward, 0 when they are not. */
+  public double carry() {
+    return carry;
+  }
+
+  /** Whether {@code other} has the same units, months and go-lives (so it can be a layer of it). */
+  boolean sameDesign(Panel other) {
+    return units.equals(other.units)
+        && months.equals(other.months)
+        && java.util.Arrays.equals(goLive, other.goLive);
+  }
+
+  /**
+   * Per month t from {@code from}, what a unit of flow in t is worth once carried to the panel's
+   * end ({@link CarryForward#weight}).
+   */
+  double[] carryWeights(int from) {
+    double[] w = new double[months.size() - from];
+    for (int t = from; t < months.size(); t++) {
+      w[t - from] = CarryForward.weight(months.size() - t, carry);
+    }
+    return w;
   }
 
   /** Unit ids in input order; index i is unit i. */

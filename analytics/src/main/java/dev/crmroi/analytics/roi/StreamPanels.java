@@ -58,16 +58,53 @@ final class StreamPanels {
         .orElseThrow();
   }
 
-  /** The panel of one stream's value, each unit-month scaled by the stream's exposure. */
+  /**
+   * The panel of one stream's value, each unit-month scaled by the stream's exposure, carried
+   * forward at {@link #retentionCarry} when the stream's effect is a lasting flow.
+   */
   Panel panel(BenefitStream stream, Valuation valuation) {
-    return panel(m -> stream.value(m, valuation), m -> stream.exposure(m, valuation));
+    Panel p = panel(m -> stream.value(m, valuation), m -> stream.exposure(m, valuation));
+    return stream.carried() ? p.withCarry(retentionCarry()) : p;
   }
 
-  /** The panel of the sum of the given streams' values, scaled by their summed exposures. */
-  Panel combined(List<BenefitStream> streams, Valuation valuation) {
-    return panel(
-        m -> streams.stream().mapToDouble(s -> s.value(m, valuation)).sum(),
-        m -> streams.stream().mapToDouble(s -> s.exposure(m, valuation)).sum());
+  /**
+   * The layers whose sum is the given streams' total: one panel of the summed values of the streams
+   * that are not carried (scaled by their summed exposures), and one panel per carried stream, so
+   * each flow keeps its own exposure and carry-forward (see {@code MeasuredEffect.estimateSum}).
+   */
+  List<Panel> layers(List<BenefitStream> streams, Valuation valuation) {
+    List<BenefitStream> plain = streams.stream().filter(s -> !s.carried()).toList();
+    List<Panel> out = new ArrayList<>();
+    if (!plain.isEmpty()) {
+      out.add(
+          panel(
+              m -> plain.stream().mapToDouble(s -> s.value(m, valuation)).sum(),
+              m -> plain.stream().mapToDouble(s -> s.exposure(m, valuation)).sum()));
+    }
+    streams.stream().filter(BenefitStream::carried).forEach(s -> out.add(panel(s, valuation)));
+    return out;
+  }
+
+  /**
+   * The monthly retention at which MRR saved by the CRM is carried forward: 1 − the churn hazard
+   * (MRR churned / MRR at risk) of the units that went live, over their months before go-live. The
+   * saved MRR is measured against the book with the CRM, and the difference between the books with
+   * and without it decays at the hazard without it (d_t = d_(t−1)(1 − h0) + (h0 − h1) × at-risk
+   * MRR), so this is the counterfactual hazard, not the lower one seen after go-live. 0 (no carry)
+   * when nothing was at risk.
+   */
+  double retentionCarry() {
+    double churned = 0;
+    double atRisk = 0;
+    for (UnitMonth m : rows) {
+      Optional<YearMonth> g = units.contains(m.unit()) ? goLiveMonth(m.unit()) : Optional.empty();
+      if (g.isPresent() && m.month().isBefore(g.get())) {
+        churned += m.churnedMrr();
+        atRisk += m.atRiskMrr();
+      }
+    }
+    double hazard = churned / atRisk;
+    return atRisk > 0 && hazard > 0 && hazard <= 1 ? 1 - hazard : 0;
   }
 
   /** Each unit's baseline: monthly means over the months before the first go-live. */

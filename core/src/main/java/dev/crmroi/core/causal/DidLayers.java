@@ -37,7 +37,7 @@ final class DidLayers {
         throw new EstimationException(
             "panel layer " + l + " differs from layer 0 in its units, months or go-lives");
       }
-      GroupTimeCells c = new GroupTimeCells(p, base);
+      GroupTimeCells c = new GroupTimeCells(p, p.baseWindow().orElse(base));
       att[l] = new double[c.cellCount()];
       size[l] = new double[c.cellCount()];
       c.estimate(ones, att[l], size[l]);

@@ -27,6 +27,7 @@ public final class Panel {
   private final double[][][] covariates;
   private final double[][] exposure;
   private final double carry;
+  private final BaseWindow base;
 
   private Panel(
       List<String> units,
@@ -36,7 +37,8 @@ public final class Panel {
       List<String> covariateNames,
       double[][][] covariates,
       double[][] exposure,
-      double carry) {
+      double carry,
+      BaseWindow base) {
     this.units = units;
     this.months = months;
     this.outcome = outcome;
@@ -45,6 +47,7 @@ public final class Panel {
     this.covariates = covariates;
     this.exposure = exposure;
     this.carry = carry;
+    this.base = base;
   }
 
   /**
@@ -95,7 +98,15 @@ public final class Panel {
       exposure[i] = s.exposure();
     }
     return new Panel(
-        List.copyOf(ids), List.copyOf(months), outcome, goLive, names, covariates, exposure, 0);
+        List.copyOf(ids),
+        List.copyOf(months),
+        outcome,
+        goLive,
+        names,
+        covariates,
+        exposure,
+        0,
+        null);
   }
 
   /**
@@ -115,7 +126,31 @@ public final class Panel {
         covariateNames,
         covariates,
         exposure,
-        CarryForward.checked(retention));
+        CarryForward.checked(retention),
+        base);
+  }
+
+  /**
+   * This panel with its own difference-in-differences base window, in place of the estimator's:
+   * e.g. a rate such as the churn hazard, noisy month to month and without a level that drifts, is
+   * better compared with a longer window (see {@link BaseWindow}).
+   */
+  public Panel withBaseWindow(BaseWindow window) {
+    return new Panel(
+        units,
+        months,
+        outcome,
+        goLive,
+        covariateNames,
+        covariates,
+        exposure,
+        carry,
+        java.util.Objects.requireNonNull(window, "window"));
+  }
+
+  /** The panel's own base window, empty when the estimator's applies. */
+  public Optional<BaseWindow> baseWindow() {
+    return Optional.ofNullable(base);
   }
 
   /** The monthly retention at which effects are carried forward, 0 when they are not. */

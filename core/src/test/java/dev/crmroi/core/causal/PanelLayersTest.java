@@ -73,6 +73,20 @@ class PanelLayersTest {
   }
 
   @Test
+  void panelBaseWindow_replacesTheEstimatorsBase() {
+    Panel a = layer(4);
+
+    DidResult own =
+        CallawaySantAnna.estimate(
+            a.withBaseWindow(new BaseWindow(12)), BOOT, List.of(), BaseWindow.MONTH_BEFORE);
+    DidResult given = CallawaySantAnna.estimate(a, BOOT, List.of(), new BaseWindow(12));
+
+    assertThat(own.total()).isEqualTo(given.total());
+    assertThat(own.total().estimate())
+        .isNotEqualTo(CallawaySantAnna.estimate(a, BOOT, List.of()).total().estimate());
+  }
+
+  @Test
   void layersOfDifferentGoLives_areRejected() {
     Panel a = layer(1);
     Panel b = SyntheticPanel.generate(new int[] {24, 24, 30, 31}, 2, 40, 10, 0.5, 8, 1).panel;

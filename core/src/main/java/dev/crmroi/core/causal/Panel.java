@@ -165,18 +165,6 @@ public final class Panel {
         && java.util.Arrays.equals(goLive, other.goLive);
   }
 
-  /**
-   * Per month t from {@code from}, what a unit of flow in t is worth once carried to the panel's
-   * end ({@link CarryForward#weight}).
-   */
-  double[] carryWeights(int from) {
-    double[] w = new double[months.size() - from];
-    for (int t = from; t < months.size(); t++) {
-      w[t - from] = CarryForward.weight(months.size() - t, carry);
-    }
-    return w;
-  }
-
   /** Unit ids in input order; index i is unit i. */
   public List<String> units() {
     return units;

@@ -6,7 +6,7 @@ package dev.crmroi.analytics.roi;
  *
  * @param wonGrossProfit gross profit of won deals
  * @param salesCapacity ramp-weighted sales reps
- * @param activeMrr MRR active at month end
+ * @param atRiskMrr MRR at risk of churning in the month
  * @param tickets tickets opened
  * @param handleMinutes handle minutes of timed tickets
  * @param ticketsTimed tickets with a handle time
@@ -16,7 +16,7 @@ package dev.crmroi.analytics.roi;
 record Baseline(
     double wonGrossProfit,
     double salesCapacity,
-    double activeMrr,
+    double atRiskMrr,
     double tickets,
     double handleMinutes,
     double ticketsTimed,
@@ -44,7 +44,7 @@ record Baseline(
     return new Baseline(
         months.stream().mapToDouble(UnitMonth::wonGrossProfit).sum() / n,
         months.stream().mapToDouble(UnitMonth::salesCapacity).sum() / n,
-        months.stream().mapToDouble(UnitMonth::activeMrr).sum() / n,
+        months.stream().mapToDouble(UnitMonth::atRiskMrr).sum() / n,
         months.stream().mapToDouble(UnitMonth::tickets).sum() / n,
         months.stream().mapToDouble(UnitMonth::handleMinutes).sum() / n,
         months.stream().mapToDouble(UnitMonth::ticketsTimed).sum() / n,

@@ -9,8 +9,11 @@ public enum BenefitStream {
   /** Gross profit of won opportunities: the effect is incremental gross profit. */
   SALES_EFFECTIVENESS("sales_effectiveness"),
   /**
-   * Gross margin × MRR still active at the month's end: the effect, summed over months, is the
-   * gross profit of churn avoided, each saved subscription counted for every month it stays.
+   * Minus gross margin × MRR churned in the month, over the exposure gross margin × MRR at risk in
+   * it: the comparison is on the churn hazard, and the effect is the gross margin of the MRR saved
+   * in the month, a flow. A saved euro keeps paying while the subscription lasts, so the panel
+   * carries the flow forward ({@link StreamPanels#retentionCarry}): summed over months, the gross
+   * profit of churn avoided, each saved subscription counted for every month it stays.
    */
   CUSTOMER_RETENTION("customer_retention"),
   /**
@@ -50,7 +53,7 @@ public enum BenefitStream {
     return switch (this) {
       case SALES_EFFECTIVENESS ->
           b.grossProfitPerCapacity() * Valuation.floored(m.salesCapacity(), b.salesCapacity());
-      case CUSTOMER_RETENTION -> v.grossMargin() * b.activeMrr();
+      case CUSTOMER_RETENTION -> v.grossMargin() * Valuation.floored(m.atRiskMrr(), b.atRiskMrr());
       case SERVICE_EFFICIENCY ->
           Valuation.floored(m.tickets(), b.tickets())
               * b.minutesPerTicket()
@@ -60,11 +63,16 @@ public enum BenefitStream {
     };
   }
 
+  /** Whether the stream's effect is a flow of lasting benefit, carried forward month to month. */
+  boolean carried() {
+    return this == CUSTOMER_RETENTION;
+  }
+
   /** The stream's value of one unit-month, given the valuation constants. */
   double value(UnitMonth m, Valuation v) {
     return switch (this) {
       case SALES_EFFECTIVENESS -> m.wonGrossProfit();
-      case CUSTOMER_RETENTION -> v.grossMargin() * m.activeMrr();
+      case CUSTOMER_RETENTION -> -v.grossMargin() * m.churnedMrr();
       case SERVICE_EFFICIENCY -> -m.handleMinutes() / 60.0 * v.serviceHourlyCost();
       case MARKETING_EFFICIENCY ->
           m.conversions() * v.costPerConversion(m.unit()) - m.marketingSpend();

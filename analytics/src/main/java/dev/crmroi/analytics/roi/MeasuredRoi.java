@@ -10,6 +10,7 @@ import dev.crmroi.core.causal.EffectReport;
 import dev.crmroi.core.causal.EstimationException;
 import dev.crmroi.core.causal.ItsOptions;
 import dev.crmroi.core.causal.MeasuredEffect;
+import dev.crmroi.core.causal.Panel;
 import dev.crmroi.core.causal.RoiQuantities;
 import dev.crmroi.core.config.CrmRoiConfig;
 import dev.crmroi.core.config.CrmRoiConfig.Event;
@@ -91,8 +92,7 @@ public final class MeasuredRoi {
     for (BenefitStream s : streams) {
       byStream.put(s, estimate(panels, s.id(), () -> panels.panel(s, valuation), boot, List.of()));
     }
-    EffectReport total =
-        estimate(panels, "total", () -> panels.combined(streams, valuation), boot, derived);
+    EffectReport total = estimateSum("total", panels.layers(streams, valuation), boot, derived);
     return new RoiAssembly(config, panels, ledger, tco, byStream, total, warnings, qualityScore())
         .report(first, last);
   }
@@ -141,11 +141,20 @@ public final class MeasuredRoi {
   private static EffectReport estimate(
       StreamPanels panels,
       String what,
-      java.util.function.Supplier<dev.crmroi.core.causal.Panel> panel,
+      java.util.function.Supplier<Panel> panel,
       BootstrapSettings boot,
       List<DerivedQuantity> derived) {
     try {
       return MeasuredEffect.estimate(panel.get(), ItsOptions.defaults(), boot, derived);
+    } catch (EstimationException e) {
+      throw new RoiSetupException("cannot estimate " + what + ": " + e.getMessage());
+    }
+  }
+
+  private static EffectReport estimateSum(
+      String what, List<Panel> layers, BootstrapSettings boot, List<DerivedQuantity> derived) {
+    try {
+      return MeasuredEffect.estimateSum(layers, ItsOptions.defaults(), boot, derived);
     } catch (EstimationException e) {
       throw new RoiSetupException("cannot estimate " + what + ": " + e.getMessage());
     }

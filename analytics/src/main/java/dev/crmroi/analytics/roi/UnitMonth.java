@@ -17,6 +17,8 @@ import java.time.YearMonth;
  * @param churnedMrr MRR of subscriptions that ended in the month
  * @param churnedSubscriptions the number of those subscriptions
  * @param activeMrr MRR of subscriptions running at the month's end
+ * @param atRiskMrr MRR of subscriptions running at any time in the month (started by its end, not
+ *     ended before its start): the MRR that could churn in it
  * @param tickets tickets opened in the month
  * @param ticketsTimed those with a handle time
  * @param handleMinutes their summed handle time
@@ -34,6 +36,7 @@ public record UnitMonth(
     double churnedMrr,
     long churnedSubscriptions,
     double activeMrr,
+    double atRiskMrr,
     long tickets,
     long ticketsTimed,
     double handleMinutes,
@@ -44,6 +47,11 @@ public record UnitMonth(
   /** Mean handle time per timed ticket, NaN when no ticket was timed. */
   public double handleMinutesPerTicket() {
     return ticketsTimed == 0 ? Double.NaN : handleMinutes / ticketsTimed;
+  }
+
+  /** MRR churned in the month over MRR at risk in it, NaN when nothing was at risk. */
+  public double churnHazard() {
+    return atRiskMrr > 0 ? churnedMrr / atRiskMrr : Double.NaN;
   }
 
   /** Share of the month's leads that converted, NaN when there were none. */

@@ -69,6 +69,7 @@ public final class UnitMonths {
         r.getDouble("churned_mrr"),
         r.getLong("churned_subscriptions"),
         r.getDouble("active_mrr"),
+        r.getDouble("at_risk_mrr"),
         r.getLong("tickets"),
         r.getLong("tickets_timed"),
         r.getDouble("handle_minutes"),

@@ -47,6 +47,15 @@ active AS (
    AND (s.ended_on IS NULL OR s.ended_on > m.month + INTERVAL 1 MONTH - INTERVAL 1 DAY)
   GROUP BY ALL
 ),
+at_risk AS (
+  -- MRR at risk of churning in the month: subscriptions running at any time in it.
+  SELECT ${account_unit} AS unit, m.month, sum(s.mrr_rc) AS at_risk_mrr
+  FROM subscriptions s LEFT JOIN accounts a ON a.account_id = s.account_id
+  LEFT JOIN users u ON u.user_id = a.owner_id
+  JOIN months m ON s.started_on <= m.month + INTERVAL 1 MONTH - INTERVAL 1 DAY
+   AND (s.ended_on IS NULL OR s.ended_on >= m.month)
+  GROUP BY ALL
+),
 service AS (
   SELECT ${ticket_unit} AS unit, CAST(date_trunc('month', t.opened_at) AS DATE) AS month,
     count(*) AS tickets, count(t.handle_time_min) AS tickets_timed,
@@ -99,7 +108,7 @@ SELECT coalesce(un.unit, 'unassigned') AS unit, m.month,
   coalesce(r.sales_reps, 0) AS sales_reps, coalesce(r.sales_capacity, 0) AS sales_capacity,
   coalesce(c.churned_mrr, 0) AS churned_mrr,
   coalesce(c.churned_subscriptions, 0) AS churned_subscriptions,
-  coalesce(ac.active_mrr, 0) AS active_mrr,
+  coalesce(ac.active_mrr, 0) AS active_mrr, coalesce(ar.at_risk_mrr, 0) AS at_risk_mrr,
   coalesce(sv.tickets, 0) AS tickets, coalesce(sv.tickets_timed, 0) AS tickets_timed,
   coalesce(sv.handle_minutes, 0) AS handle_minutes,
   coalesce(lm.leads, 0) AS leads, coalesce(lm.conversions, 0) AS conversions,
@@ -109,6 +118,7 @@ LEFT JOIN won w ON w.unit IS NOT DISTINCT FROM un.unit AND w.month = m.month
 LEFT JOIN reps r ON r.unit IS NOT DISTINCT FROM un.unit AND r.month = m.month
 LEFT JOIN churned c ON c.unit IS NOT DISTINCT FROM un.unit AND c.month = m.month
 LEFT JOIN active ac ON ac.unit IS NOT DISTINCT FROM un.unit AND ac.month = m.month
+LEFT JOIN at_risk ar ON ar.unit IS NOT DISTINCT FROM un.unit AND ar.month = m.month
 LEFT JOIN service sv ON sv.unit IS NOT DISTINCT FROM un.unit AND sv.month = m.month
 LEFT JOIN lead_months lm ON lm.unit IS NOT DISTINCT FROM un.unit AND lm.month = m.month
 LEFT JOIN marketing mk ON mk.unit IS NOT DISTINCT FROM un.unit AND mk.month = m.month

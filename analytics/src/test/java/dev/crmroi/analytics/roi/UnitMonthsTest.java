@@ -99,6 +99,17 @@ class UnitMonthsTest {
   }
 
   @Test
+  void subscriptions_atRiskMrrCountsTheMonthOfChurnAndNotAfter() {
+    List<UnitMonth> rows = months(List.of());
+
+    assertThat(cell(rows, "EMEA", JAN).atRiskMrr()).isCloseTo(100, within(1e-9));
+    assertThat(cell(rows, "EMEA", JAN.plusMonths(1)).atRiskMrr()).isCloseTo(100, within(1e-9));
+    assertThat(cell(rows, "EMEA", JAN.plusMonths(1)).churnHazard()).isCloseTo(1, within(1e-9));
+    assertThat(cell(rows, "EMEA", MAR).atRiskMrr()).isZero();
+    assertThat(cell(rows, "NA", JAN).atRiskMrr()).isCloseTo(50, within(1e-9));
+  }
+
+  @Test
   void serviceLeadsRepsAndSpend_perUnitMonth() {
     List<UnitMonth> rows = months(List.of());
     UnitMonth emeaJan = cell(rows, "EMEA", JAN);

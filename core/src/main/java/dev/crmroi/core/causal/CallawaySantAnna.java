@@ -57,24 +57,45 @@ public final class CallawaySantAnna {
    */
   public static DidResult estimate(
       Panel panel, BootstrapSettings bootstrap, List<DerivedQuantity> derived, BaseWindow base) {
+    return estimateSum(List.of(panel), bootstrap, derived, base);
+  }
+
+  /**
+   * Estimates the effect on the sum of panel layers that share units, months and go-lives (see
+   * {@link DidLayers}): each replicate draws units once for every layer, so the summed incremental
+   * series, its total and the derived quantities keep the layers' joint uncertainty.
+   *
+   * @param layers one or more panels of the same design, each with its exposure and carry-forward
+   * @param bootstrap replicates and seed
+   * @param derived quantities computed from each replicate's summed incremental series
+   * @param base the months the post-period long differences start from
+   * @return effects with intervals; cell and event-study effects relative to the summed exposure
+   * @throws EstimationException if no cohort has a comparison unit after its go-live, or the layers
+   *     differ in design
+   */
+  public static DidResult estimateSum(
+      List<Panel> layers,
+      BootstrapSettings bootstrap,
+      List<DerivedQuantity> derived,
+      BaseWindow base) {
+    Panel panel = layers.get(0);
     if (panel.treatedUnits().length == 0) {
       throw new EstimationException(
           "difference-in-differences needs a unit with a go-live but all "
               + panel.unitCount()
               + " units are controls");
     }
-    GroupTimeCells cells = new GroupTimeCells(panel, base);
+    DidLayers did = new DidLayers(layers, base);
+    GroupTimeCells cells = did.cells;
+    DidAggregation aggregation = did.aggregation;
     int[] ones = new int[panel.unitCount()];
     Arrays.fill(ones, 1);
     double[] att = new double[cells.cellCount()];
     double[] size = new double[cells.cellCount()];
-    cells.estimate(ones, att, size);
-    DidAggregation aggregation =
-        new DidAggregation(cells, panel.monthCount(), size, cells.treatedScale(panel));
     double[] scalars = new double[aggregation.scalarCount()];
     double[] monthly = new double[panel.monthCount() - aggregation.firstMonth];
-    if (!aggregation.aggregate(
-        att, size, cohortSizes(cells, ones, new double[cells.cohorts.length]), scalars, monthly)) {
+    double[] cohortSize = cohortSizes(cells, ones, new double[cells.cohorts.length]);
+    if (!did.estimate(ones, cohortSize, att, size, scalars, monthly)) {
       throw new EstimationException(
           "difference-in-differences has no comparison unit for any cohort after go-live: all "
               + panel.unitCount()
@@ -88,24 +109,21 @@ public final class CallawaySantAnna {
     ReplicateStore store =
         new ReplicateStore(
             bootstrap.replicates(), aggregation.scalarCount(), point.months(), derived);
-    int discarded = replicate(panel.unitCount(), cells, aggregation, bootstrap, store);
+    int discarded = replicate(panel.unitCount(), did, bootstrap, store);
     return new DidResults(panel, cells, aggregation, store)
         .assemble(att, size, scalars, point, discarded, bootstrap);
   }
 
   private static int replicate(
-      int units,
-      GroupTimeCells cells,
-      DidAggregation aggregation,
-      BootstrapSettings bootstrap,
-      ReplicateStore store) {
+      int units, DidLayers did, BootstrapSettings bootstrap, ReplicateStore store) {
+    GroupTimeCells cells = did.cells;
     SplittableRandom random = new SplittableRandom(bootstrap.seed());
     int[] counts = new int[units];
     double[] att = new double[cells.cellCount()];
     double[] size = new double[cells.cellCount()];
     double[] cohortSize = new double[cells.cohorts.length];
-    double[] scalars = new double[aggregation.scalarCount()];
-    double[] monthly = new double[aggregation.monthlyLength()];
+    double[] scalars = new double[did.aggregation.scalarCount()];
+    double[] monthly = new double[did.aggregation.monthlyLength()];
     int discarded = 0;
     int maxDraws = MAX_DRAWS_PER_REPLICATE * bootstrap.replicates();
     for (int draw = 0; store.count() < bootstrap.replicates() && draw < maxDraws; draw++) {
@@ -114,8 +132,7 @@ public final class CallawaySantAnna {
         counts[random.nextInt(units)]++;
       }
       cohortSizes(cells, counts, cohortSize);
-      cells.estimate(counts, att, size);
-      if (aggregation.aggregate(att, size, cohortSize, scalars, monthly)) {
+      if (did.estimate(counts, cohortSize, att, size, scalars, monthly)) {
         store.add(scalars, monthly);
       } else {
         discarded++;

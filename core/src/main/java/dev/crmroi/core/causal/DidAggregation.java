@@ -16,7 +16,8 @@ import java.util.Arrays;
  *       month t is θ(t) times the treated units' scales summed over those observed in t on the
  *       original data (their count when every scale is 1), so that every replicate describes the
  *       same treated unit-months; a month whose cohorts are all missing from a replicate takes that
- *       replicate's simple ATT.
+ *       replicate's simple ATT. When the panel carries its effects forward ({@link
+ *       Panel#withCarry}), the monthly series is carried before the total is summed.
  * </ul>
  *
  * <p>Scalar layout: {@link #SIMPLE}, {@link #GROUP}, {@link #TOTAL}, {@link #PRE_TREND}, then one
@@ -42,14 +43,23 @@ final class DidAggregation {
   private final double[] byMonthSize;
   private final double[] cohortSum;
   private final int[] cohortCells;
+  private final double carry;
 
   /**
    * @param originalSize treated units per cell on the original data
    * @param originalScale their summed scales: a cell's effect per unit of scale times this is its
    *     effect in outcome units (equal to {@code originalSize} when every scale is 1)
+   * @param carry monthly retention at which the monthly series is carried forward before the total
+   *     ({@link CarryForward}; 0 for none)
    */
-  DidAggregation(GroupTimeCells cells, int months, double[] originalSize, double[] originalScale) {
+  DidAggregation(
+      GroupTimeCells cells,
+      int months,
+      double[] originalSize,
+      double[] originalScale,
+      double carry) {
     this.cells = cells;
+    this.carry = carry;
     this.minEvent = -cells.cohorts[cells.cohorts.length - 1];
     this.eventCount = months - 1 - cells.cohorts[0] - minEvent + 1;
     this.firstMonth = cells.cohorts[0];
@@ -142,11 +152,14 @@ final class DidAggregation {
     for (int e = 0; e < eventCount; e++) {
       scalars[FIXED + e] = byEventSize[e] > 0 ? byEventSum[e] / byEventSize[e] : Double.NaN;
     }
-    double total = 0;
     for (int m = 0; m < monthly.length; m++) {
       double effect = byMonthSize[m] > 0 ? byMonthSum[m] / byMonthSize[m] : simple;
       monthly[m] = treatedScaleInMonth[m] * effect;
-      total += monthly[m];
+    }
+    CarryForward.apply(monthly, carry);
+    double total = 0;
+    for (double m : monthly) {
+      total += m;
     }
     scalars[TOTAL] = total;
     return true;

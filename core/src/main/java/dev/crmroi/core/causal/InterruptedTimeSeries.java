@@ -43,6 +43,30 @@ public final class InterruptedTimeSeries {
    */
   public static ItsResult estimate(
       Panel panel, ItsOptions options, BootstrapSettings bootstrap, List<DerivedQuantity> derived) {
+    return estimateSum(List.of(panel), options, bootstrap, derived);
+  }
+
+  /**
+   * Estimates the effect on the sum of panel layers that share units, months and go-lives: each
+   * layer is fitted on its own and carried forward at its {@link Panel#carry}; replicate b draws
+   * the same residual blocks in every layer (one generator per layer, same seed, same block
+   * layout), so the summed series keeps the layers' joint noise. With more than one layer the
+   * per-unit detail sums the layers' months and leaves out the model terms, which differ by layer.
+   *
+   * @param layers one or more panels of the same design
+   * @param options model settings
+   * @param bootstrap replicates and seed
+   * @param derived quantities computed from each replicate's summed incremental series
+   * @return per-unit and pooled effects with intervals; totals carried, per-month effects not
+   * @throws EstimationException if no unit went live, a pre-period is too short or the layers
+   *     differ in design
+   */
+  public static ItsResult estimateSum(
+      List<Panel> layers,
+      ItsOptions options,
+      BootstrapSettings bootstrap,
+      List<DerivedQuantity> derived) {
+    Panel panel = layers.get(0);
     int[] treated = panel.treatedUnits();
     if (treated.length == 0) {
       throw new EstimationException(
@@ -50,113 +74,185 @@ public final class InterruptedTimeSeries {
               + panel.unitCount()
               + " units are controls");
     }
-    List<ItsUnitFit> fits = new ArrayList<>();
+    List<List<ItsUnitFit>> fits = new ArrayList<>();
     int first = panel.monthCount();
-    for (int i : treated) {
-      ItsUnitFit fit = new ItsUnitFit(panel, i, options);
-      fits.add(fit);
-      first = Math.min(first, fit.goLive);
+    for (Panel layer : layers) {
+      if (!panel.sameDesign(layer)) {
+        throw new EstimationException(
+            "panel layer "
+                + fits.size()
+                + " differs from layer 0 in its units, months or go-lives");
+      }
+      List<ItsUnitFit> layerFits = new ArrayList<>();
+      for (int i : treated) {
+        ItsUnitFit fit = new ItsUnitFit(layer, i, options);
+        if (!fits.isEmpty()
+            && !Arrays.equals(fit.postRows, fits.get(0).get(layerFits.size()).postRows)) {
+          throw new EstimationException(
+              "panel layer "
+                  + fits.size()
+                  + " observes other post-period months of unit '"
+                  + panel.units().get(i)
+                  + "' than layer 0");
+        }
+        layerFits.add(fit);
+        first = Math.min(first, fit.goLive);
+      }
+      fits.add(layerFits);
     }
-    IncrementalSeries point = pointSeries(panel, fits, first);
+    Layers l = new Layers(layers, fits, first);
+    IncrementalSeries point = pointSeries(panel, l);
     ReplicateStore store =
-        new ReplicateStore(bootstrap.replicates(), 2 * fits.size() + 2, point.months(), derived);
-    replicate(fits, first, point.values().length, bootstrap, store);
-    return result(panel, fits, point, store, bootstrap);
+        new ReplicateStore(bootstrap.replicates(), 2 * treated.length + 2, point.months(), derived);
+    replicate(l, point.values().length, bootstrap, store);
+    return result(panel, l, point, store, bootstrap);
   }
 
-  private static IncrementalSeries pointSeries(Panel panel, List<ItsUnitFit> fits, int first) {
-    double[] monthly = new double[panel.monthCount() - first];
-    for (ItsUnitFit fit : fits) {
-      for (int r = 0; r < fit.postRows.length; r++) {
-        monthly[fit.postRows[r] - first] += fit.effect(r);
+  /** The layers' fits with what each layer's carry-forward makes of a month's flow. */
+  private record Layers(List<Panel> panels, List<List<ItsUnitFit>> fits, int first) {
+    double weight(int layer, int month) {
+      return CarryForward.weight(panels.get(layer).monthCount() - month, panels.get(layer).carry());
+    }
+
+    double carry(int layer) {
+      return panels.get(layer).carry();
+    }
+
+    int units() {
+      return fits.get(0).size();
+    }
+  }
+
+  private static IncrementalSeries pointSeries(Panel panel, Layers l) {
+    double[] monthly = new double[panel.monthCount() - l.first()];
+    double[] layer = new double[monthly.length];
+    for (int k = 0; k < l.fits().size(); k++) {
+      java.util.Arrays.fill(layer, 0);
+      for (ItsUnitFit fit : l.fits().get(k)) {
+        for (int r = 0; r < fit.postRows.length; r++) {
+          layer[fit.postRows[r] - l.first()] += fit.effect(r);
+        }
+      }
+      CarryForward.apply(layer, l.carry(k));
+      for (int m = 0; m < monthly.length; m++) {
+        monthly[m] += layer[m];
       }
     }
-    return new IncrementalSeries(panel.months().subList(first, panel.monthCount()), monthly);
+    return new IncrementalSeries(panel.months().subList(l.first(), panel.monthCount()), monthly);
   }
 
   private static void replicate(
-      List<ItsUnitFit> fits,
-      int first,
-      int length,
-      BootstrapSettings bootstrap,
-      ReplicateStore store) {
-    SplittableRandom random = new SplittableRandom(bootstrap.seed());
-    double[][] effects = new double[fits.size()][];
-    for (int u = 0; u < fits.size(); u++) {
-      effects[u] = new double[fits.get(u).postRows.length];
+      Layers l, int length, BootstrapSettings bootstrap, ReplicateStore store) {
+    int layers = l.fits().size();
+    SplittableRandom[] random = new SplittableRandom[layers];
+    double[][][] effects = new double[layers][l.units()][];
+    for (int k = 0; k < layers; k++) {
+      random[k] = new SplittableRandom(bootstrap.seed());
+      for (int u = 0; u < l.units(); u++) {
+        effects[k][u] = new double[l.fits().get(k).get(u).postRows.length];
+      }
     }
-    double[] scalars = new double[2 * fits.size() + 2];
+    double[] scalars = new double[2 * l.units() + 2];
     double[] monthly = new double[length];
+    double[] layerMonthly = new double[length];
     for (int b = 0; b < bootstrap.replicates(); b++) {
       Arrays.fill(monthly, 0);
-      double pooled = 0;
+      Arrays.fill(scalars, 0);
       int pooledMonths = 0;
-      for (int u = 0; u < fits.size(); u++) {
-        ItsUnitFit fit = fits.get(u);
-        fit.replicate(random, effects[u]);
-        double total = 0;
-        for (int r = 0; r < effects[u].length; r++) {
-          total += effects[u][r];
-          monthly[fit.postRows[r] - first] += effects[u][r];
+      for (int k = 0; k < layers; k++) {
+        Arrays.fill(layerMonthly, 0);
+        for (int u = 0; u < l.units(); u++) {
+          ItsUnitFit fit = l.fits().get(k).get(u);
+          fit.replicate(random[k], effects[k][u]);
+          for (int r = 0; r < effects[k][u].length; r++) {
+            double e = effects[k][u][r];
+            scalars[2 * u] += e / effects[k][u].length;
+            scalars[2 * u + 1] += e * l.weight(k, fit.postRows[r]);
+            scalars[2 * l.units() + 1] += e;
+            layerMonthly[fit.postRows[r] - l.first()] += e;
+          }
+          pooledMonths += k == 0 ? effects[k][u].length : 0;
         }
-        scalars[2 * u] = total / effects[u].length;
-        scalars[2 * u + 1] = total;
-        pooled += total;
-        pooledMonths += effects[u].length;
+        CarryForward.apply(layerMonthly, l.carry(k));
+        for (int m = 0; m < length; m++) {
+          monthly[m] += layerMonthly[m];
+        }
       }
-      scalars[2 * fits.size()] = pooled;
-      scalars[2 * fits.size() + 1] = pooled / pooledMonths;
+      for (int u = 0; u < l.units(); u++) {
+        scalars[2 * l.units()] += scalars[2 * u + 1];
+      }
+      scalars[2 * l.units() + 1] /= pooledMonths;
       store.add(scalars, monthly);
     }
   }
 
   private static ItsResult result(
       Panel panel,
-      List<ItsUnitFit> fits,
+      Layers l,
       IncrementalSeries point,
       ReplicateStore store,
       BootstrapSettings bootstrap) {
     List<UnitItsEffect> units = new ArrayList<>();
     double pooled = 0;
+    double pooledFlow = 0;
     int pooledMonths = 0;
-    for (int u = 0; u < fits.size(); u++) {
-      ItsUnitFit fit = fits.get(u);
+    for (int u = 0; u < l.units(); u++) {
+      ItsUnitFit fit = l.fits().get(0).get(u);
       List<MonthEffect> months = new ArrayList<>();
+      double flow = 0;
       double total = 0;
       for (int r = 0; r < fit.postRows.length; r++) {
+        double observed = 0;
+        double forecast = 0;
+        for (int k = 0; k < l.fits().size(); k++) {
+          ItsUnitFit layerFit = l.fits().get(k).get(u);
+          observed += layerFit.observed[r];
+          forecast += layerFit.forecast[r];
+          total += layerFit.effect(r) * l.weight(k, fit.postRows[r]);
+        }
         months.add(
             new MonthEffect(
-                panel.months().get(fit.postRows[r]),
-                fit.observed[r],
-                fit.forecast[r],
-                fit.effect(r)));
-        total += fit.effect(r);
+                panel.months().get(fit.postRows[r]), observed, forecast, observed - forecast));
+        flow += observed - forecast;
       }
       pooled += total;
+      pooledFlow += flow;
       pooledMonths += months.size();
-      SegmentedChange change = SegmentedChange.fit(panel, fit);
-      units.add(
-          new UnitItsEffect(
-              panel.units().get(fit.unit),
-              panel.months().get(fit.goLive),
-              fit.design.terms(),
-              fit.coefficientList(),
-              fit.design.seasonality(),
-              fit.preMonths(),
-              months,
-              store.interval(2 * u, total / months.size()),
-              store.interval(2 * u + 1, total),
-              change.level(),
-              change.slope(),
-              fit.blockLength()));
+      units.add(unitEffect(panel, l, fit, months, store, u, flow / months.size(), total));
     }
-    int k = 2 * fits.size();
+    int k = 2 * l.units();
     return new ItsResult(
         units,
-        store.interval(k + 1, pooled / pooledMonths),
+        store.interval(k + 1, pooledFlow / pooledMonths),
         store.interval(k, pooled),
         point,
         store.derivedIntervals(point),
         bootstrap);
+  }
+
+  private static UnitItsEffect unitEffect(
+      Panel panel,
+      Layers l,
+      ItsUnitFit fit,
+      List<MonthEffect> months,
+      ReplicateStore store,
+      int u,
+      double perMonth,
+      double total) {
+    boolean single = l.fits().size() == 1;
+    SegmentedChange change = SegmentedChange.fit(panel, fit);
+    return new UnitItsEffect(
+        panel.units().get(fit.unit),
+        panel.months().get(fit.goLive),
+        single ? fit.design.terms() : List.of(),
+        single ? fit.coefficientList() : List.of(),
+        single ? fit.design.seasonality() : "one model per layer (" + l.fits().size() + ")",
+        fit.preMonths(),
+        months,
+        store.interval(2 * u, perMonth),
+        store.interval(2 * u + 1, total),
+        single ? change.level() : java.util.OptionalDouble.empty(),
+        single ? change.slope() : java.util.OptionalDouble.empty(),
+        fit.blockLength());
   }
 }

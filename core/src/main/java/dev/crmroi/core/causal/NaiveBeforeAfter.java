@@ -26,6 +26,25 @@ public final class NaiveBeforeAfter {
    * @throws EstimationException if no unit went live
    */
   public static NaiveResult estimate(Panel panel) {
+    return estimateSum(List.of(panel));
+  }
+
+  /**
+   * Per-unit and pooled naive effects on the sum of panel layers of the same design, each layer's
+   * monthly effect carried forward at its {@link Panel#carry} before it is totalled.
+   *
+   * @param layers one or more panels with the same units, months and go-lives
+   * @return the effects, per month as flows, totals carried
+   * @throws EstimationException if no unit went live or the layers differ in design
+   */
+  public static NaiveResult estimateSum(List<Panel> layers) {
+    Panel panel = layers.get(0);
+    for (Panel layer : layers) {
+      if (!panel.sameDesign(layer)) {
+        throw new EstimationException(
+            "naive before/after needs layers with the same units, months and go-lives");
+      }
+    }
     int[] treated = panel.treatedUnits();
     if (treated.length == 0) {
       throw new EstimationException(
@@ -35,30 +54,52 @@ public final class NaiveBeforeAfter {
     }
     List<NaiveEffect> effects = new ArrayList<>();
     double pooledTotal = 0;
+    double pooledFlow = 0;
     int pooledMonths = 0;
     for (int i : treated) {
-      NaiveEffect effect = unit(panel, i);
+      NaiveEffect effect = unit(layers, i);
       effects.add(effect);
       pooledTotal += effect.total();
+      pooledFlow += effect.effectPerMonth() * effect.postMonths();
       pooledMonths += effect.postMonths();
     }
-    return new NaiveResult(effects, pooledTotal / pooledMonths, pooledTotal, CAVEAT);
+    return new NaiveResult(effects, pooledFlow / pooledMonths, pooledTotal, CAVEAT);
   }
 
-  private static NaiveEffect unit(Panel panel, int i) {
-    int g = panel.goLiveIndex(i);
-    double[] pre = meanAndCount(panel, i, 0, g);
-    double[] post = meanAndCount(panel, i, g, panel.monthCount());
-    double effect = post[0] - pre[0];
-    int postMonths = (int) post[1];
+  private static NaiveEffect unit(List<Panel> layers, int i) {
+    Panel first = layers.get(0);
+    int g = first.goLiveIndex(i);
+    double preMean = 0;
+    double postMean = 0;
+    double total = 0;
+    int postMonths = 0;
+    for (Panel panel : layers) {
+      double[] pre = meanAndCount(panel, i, 0, g);
+      double[] post = meanAndCount(panel, i, g, panel.monthCount());
+      preMean += pre[0];
+      postMean += post[0];
+      postMonths = (int) post[1];
+      total += (post[0] - pre[0]) * carriedMonths(panel, i, g);
+    }
     return new NaiveEffect(
-        panel.units().get(i),
-        panel.months().get(g),
-        pre[0],
-        post[0],
-        effect,
+        first.units().get(i),
+        first.months().get(g),
+        preMean,
+        postMean,
+        postMean - preMean,
         postMonths,
-        effect * postMonths);
+        total);
+  }
+
+  /** The observed post months of unit i, each weighted by what carrying it forward makes of it. */
+  private static double carriedMonths(Panel panel, int unit, int from) {
+    double sum = 0;
+    for (int t = from; t < panel.monthCount(); t++) {
+      if (!Double.isNaN(panel.outcome(unit, t))) {
+        sum += CarryForward.weight(panel.monthCount() - t, panel.carry());
+      }
+    }
+    return sum;
   }
 
   private static double[] meanAndCount(Panel panel, int unit, int from, int to) {

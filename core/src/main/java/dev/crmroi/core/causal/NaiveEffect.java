@@ -12,7 +12,8 @@ import java.time.YearMonth;
  * @param postMean mean outcome over the observed months from go-live on
  * @param effectPerMonth postMean − preMean
  * @param postMonths observed months from go-live on
- * @param total effectPerMonth × postMonths
+ * @param total effectPerMonth × postMonths, each month weighted by its carry-forward when the panel
+ *     carries effects ({@link Panel#withCarry})
  */
 public record NaiveEffect(
     String unit,

@@ -6,7 +6,7 @@ import java.util.List;
  * Naive before/after effects per treated unit and pooled.
  *
  * @param units one effect per treated unit, in panel order
- * @param pooledEffectPerMonth pooled total / pooled observed post months
+ * @param pooledEffectPerMonth the units' monthly effects averaged over their observed post months
  * @param pooledTotal sum of the units' totals
  * @param caveat why the number is biased, for the report
  */

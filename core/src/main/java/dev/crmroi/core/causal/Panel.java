@@ -26,6 +26,8 @@ public final class Panel {
   private final List<String> covariateNames;
   private final double[][][] covariates;
   private final double[][] exposure;
+  private final double carry;
+  private final BaseWindow base;
 
   private Panel(
       List<String> units,
@@ -34,7 +36,9 @@ public final class Panel {
       int[] goLive,
       List<String> covariateNames,
       double[][][] covariates,
-      double[][] exposure) {
+      double[][] exposure,
+      double carry,
+      BaseWindow base) {
     this.units = units;
     this.months = months;
     this.outcome = outcome;
@@ -42,6 +46,8 @@ public final class Panel {
     this.covariateNames = covariateNames;
     this.covariates = covariates;
     this.exposure = exposure;
+    this.carry = carry;
+    this.base = base;
   }
 
   /**
@@ -92,7 +98,71 @@ public final class Panel {
       exposure[i] = s.exposure();
     }
     return new Panel(
-        List.copyOf(ids), List.copyOf(months), outcome, goLive, names, covariates, exposure);
+        List.copyOf(ids),
+        List.copyOf(months),
+        outcome,
+        goLive,
+        names,
+        covariates,
+        exposure,
+        0,
+        null);
+  }
+
+  /**
+   * This panel with its effects read as flows of lasting benefit: every estimator carries its
+   * monthly incremental series forward with {@link CarryForward} at {@code retention} (1 − the
+   * monthly churn hazard) before summing it, e.g. MRR saved in a month that keeps paying while the
+   * subscription lasts. 0 (the default) sums the effects as they are.
+   *
+   * @throws EstimationException unless 0 ≤ retention &lt; 1
+   */
+  public Panel withCarry(double retention) {
+    return new Panel(
+        units,
+        months,
+        outcome,
+        goLive,
+        covariateNames,
+        covariates,
+        exposure,
+        CarryForward.checked(retention),
+        base);
+  }
+
+  /**
+   * This panel with its own difference-in-differences base window, in place of the estimator's:
+   * e.g. a rate such as the churn hazard, noisy month to month and without a level that drifts, is
+   * better compared with a longer window (see {@link BaseWindow}).
+   */
+  public Panel withBaseWindow(BaseWindow window) {
+    return new Panel(
+        units,
+        months,
+        outcome,
+        goLive,
+        covariateNames,
+        covariates,
+        exposure,
+        carry,
+        java.util.Objects.requireNonNull(window, "window"));
+  }
+
+  /** The panel's own base window, empty when the estimator's applies. */
+  public Optional<BaseWindow> baseWindow() {
+    return Optional.ofNullable(base);
+  }
+
+  /** The monthly retention at which effects are carried forward, 0 when they are not. */
+  public double carry() {
+    return carry;
+  }
+
+  /** Whether {@code other} has the same units, months and go-lives (so it can be a layer of it). */
+  boolean sameDesign(Panel other) {
+    return units.equals(other.units)
+        && months.equals(other.months)
+        && java.util.Arrays.equals(goLive, other.goLive);
   }
 
   /** Unit ids in input order; index i is unit i. */

@@ -72,7 +72,7 @@ final class RoiAssembly {
                     .goLiveMonth(u)
                     .ifPresentOrElse(g -> goLive.put(u, g), () -> controls.add(u)));
     Optional<DidResult> did = total.did();
-    RoiWarnings.add(warnings, total, config, controls);
+    RoiWarnings.add(warnings, total, config, controls, panels.units());
     return new RoiReport(
         config.reportingCurrency(),
         first,

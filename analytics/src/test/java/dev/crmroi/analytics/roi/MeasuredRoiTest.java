@@ -103,6 +103,19 @@ class MeasuredRoiTest {
   }
 
   @Test
+  void eventNamedForEveryUnit_isCompanyWide_unitEventIsWarnedAbout() {
+    // The generator names the price change once per region (all five) and a hiring wave in one.
+    assertThat(report.events()).filteredOn(e -> e.contains("list price increase")).hasSize(5);
+    assertThat(report.warnings()).noneMatch(w -> w.contains("list price increase"));
+    assertThat(report.warnings())
+        .anyMatch(
+            w ->
+                w.startsWith("confounder in EMEA")
+                    && w.contains("sales hiring wave")
+                    && w.contains("sales follow capacity"));
+  }
+
+  @Test
   void goLiveAfterTheDataEnds_refusedSayingSo() {
     CrmRoiConfig bad =
         RoiConfigs.withGoLive(config, GoLive.perUnit(Map.of("NA", LocalDate.of(2027, 1, 1))));

@@ -30,6 +30,32 @@ reps AS (
   WHERE u.role = 'sales'
   GROUP BY ALL
 ),
+close_lags AS (
+  -- How many months after their creation month won deals close (capped at 12), as shares: the
+  -- deals closing in a month were worked by the capacity of the months they were created in.
+  SELECT least(greatest(date_diff('month', date_trunc('month', o.created_at),
+      date_trunc('month', o.closed_at)), 0), 12) AS lag,
+    count(*) / sum(count(*)) OVER () AS share
+  FROM opportunities o
+  WHERE o.stage = 'won' AND o.closed_at IS NOT NULL AND ${product_line_filter}
+  GROUP BY ALL
+),
+closing_capacity AS (
+  -- The capacity behind a month's closes: Σ share(lag) × capacity(month − lag), a month before
+  -- the data counting as the month itself. A hiring wave then raises the expected closes as its
+  -- deals come due, not on the day the reps join, and a month after reps left still has the
+  -- capacity that created the deals closing in it.
+  SELECT ru.unit, m.month,
+    sum(cl.share * CASE
+      WHEN m.month - to_months(CAST(cl.lag AS INTEGER)) < DATE ${from_month}
+        THEN coalesce(r0.sales_capacity, 0)
+      ELSE coalesce(p.sales_capacity, 0) END) AS sales_capacity
+  FROM (SELECT DISTINCT unit FROM reps) ru CROSS JOIN months m CROSS JOIN close_lags cl
+  LEFT JOIN reps r0 ON r0.unit IS NOT DISTINCT FROM ru.unit AND r0.month = m.month
+  LEFT JOIN reps p ON p.unit IS NOT DISTINCT FROM ru.unit
+    AND p.month = CAST(m.month - to_months(CAST(cl.lag AS INTEGER)) AS DATE)
+  GROUP BY ALL
+),
 churned AS (
   SELECT ${account_unit} AS unit, CAST(date_trunc('month', s.ended_on) AS DATE) AS month,
     sum(s.mrr_rc) AS churned_mrr, count(*) AS churned_subscriptions
@@ -105,7 +131,8 @@ units AS (
 )
 SELECT coalesce(un.unit, 'unassigned') AS unit, m.month,
   coalesce(w.won_gross_profit, 0) AS won_gross_profit, coalesce(w.won_deals, 0) AS won_deals,
-  coalesce(r.sales_reps, 0) AS sales_reps, coalesce(r.sales_capacity, 0) AS sales_capacity,
+  coalesce(r.sales_reps, 0) AS sales_reps,
+  coalesce(cc.sales_capacity, r.sales_capacity, 0) AS sales_capacity,
   coalesce(c.churned_mrr, 0) AS churned_mrr,
   coalesce(c.churned_subscriptions, 0) AS churned_subscriptions,
   coalesce(ac.active_mrr, 0) AS active_mrr, coalesce(ar.at_risk_mrr, 0) AS at_risk_mrr,
@@ -116,6 +143,7 @@ SELECT coalesce(un.unit, 'unassigned') AS unit, m.month,
 FROM units un CROSS JOIN months m
 LEFT JOIN won w ON w.unit IS NOT DISTINCT FROM un.unit AND w.month = m.month
 LEFT JOIN reps r ON r.unit IS NOT DISTINCT FROM un.unit AND r.month = m.month
+LEFT JOIN closing_capacity cc ON cc.unit IS NOT DISTINCT FROM un.unit AND cc.month = m.month
 LEFT JOIN churned c ON c.unit IS NOT DISTINCT FROM un.unit AND c.month = m.month
 LEFT JOIN active ac ON ac.unit IS NOT DISTINCT FROM un.unit AND ac.month = m.month
 LEFT JOIN at_risk ar ON ar.unit IS NOT DISTINCT FROM un.unit AND ar.month = m.month

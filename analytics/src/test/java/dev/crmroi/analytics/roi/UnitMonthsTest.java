@@ -125,6 +125,20 @@ class UnitMonthsTest {
         .isCloseTo(273, within(1e-9));
   }
 
+  @Test
+  void salesCapacity_isTheCapacityThatCreatedTheMonthsCloses() {
+    // Won deals close 1 month (o1) or 2 months (o2, o3) after their creation month: shares 1/3 and
+    // 2/3. NA's only rep works in January and leaves on 31 January; months before the data
+    // (2023) count as the month itself.
+    List<UnitMonth> rows = months(List.of());
+
+    assertThat(cell(rows, "NA", JAN).salesCapacity()).isCloseTo(1, within(1e-9));
+    assertThat(cell(rows, "NA", JAN.plusMonths(1)).salesCapacity())
+        .isCloseTo(1.0 / 3, within(1e-9));
+    assertThat(cell(rows, "NA", MAR).salesCapacity()).isCloseTo(2.0 / 3, within(1e-9));
+    assertThat(cell(rows, "EMEA", MAR).salesCapacity()).isCloseTo(1, within(1e-9));
+  }
+
   private List<UnitMonth> months(List<String> excluded) {
     return new UnitMonths(store).load(UnitAttribute.ACCOUNT_REGION, JAN, MAR, 0.35, excluded, 4);
   }

@@ -92,6 +92,7 @@ final class RoiJson {
                     java.util.TreeMap::new)));
     root.put("controls", r.controls());
     root.put("events", r.events());
+    root.put("method", r.method());
     root.put("warnings", r.warnings());
     return root;
   }

@@ -93,6 +93,8 @@ final class RoiView {
 
   private void notes(RoiReport r) {
     r.preTrend().ifPresent(p -> out.printf("Pre-trend test: %s%n", p.verdict()));
+    out.println("Method:");
+    r.method().forEach(m -> out.println("  - " + m));
     RoiReport.Projection p = r.projection();
     out.printf(
         "Projection over %d months from the first go-live at the last measured run-rate of"

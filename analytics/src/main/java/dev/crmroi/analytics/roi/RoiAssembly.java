@@ -13,6 +13,7 @@ import dev.crmroi.core.causal.EstimatorKind;
 import dev.crmroi.core.causal.IncrementalSeries;
 import dev.crmroi.core.causal.Interval;
 import dev.crmroi.core.causal.ItsResult;
+import dev.crmroi.core.causal.MeasuredEffect;
 import dev.crmroi.core.config.CrmRoiConfig;
 import dev.crmroi.core.config.CrmRoiConfig.Event;
 import java.time.YearMonth;
@@ -20,6 +21,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -90,7 +92,31 @@ final class RoiAssembly {
         goLive,
         controls,
         events(),
+        method(),
         warnings);
+  }
+
+  /** The constants the estimate rests on, said in words (docs/roi.md explains each). */
+  private List<String> method() {
+    List<String> out = new ArrayList<>();
+    out.add(
+        "difference-in-differences compares each post-go-live month with the mean of the "
+            + MeasuredEffect.BASE.months()
+            + " months before go-live (retention's churn hazard: up to "
+            + StreamPanels.HAZARD_BASE.months()
+            + " months)");
+    double carry = panels.retentionCarry();
+    out.add(
+        String.format(
+            Locale.ROOT,
+            "saved MRR is carried forward at %.2f%% a month (1 − the churn hazard of the units"
+                + " that went live, before their go-live)",
+            100 * carry));
+    out.add(
+        "sales are scaled by the capacity behind each month's closes (reps weighted by a "
+            + config.salesRampMonths()
+            + "-month ramp-up, at the months the closing deals were created)");
+    return out;
   }
 
   private StreamResult result(String name, EffectReport r) {

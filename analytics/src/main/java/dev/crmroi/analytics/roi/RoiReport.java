@@ -51,9 +51,11 @@ public record RoiReport(
     Map<String, YearMonth> goLive,
     List<String> controls,
     List<String> events,
+    List<String> method,
     List<String> warnings) {
 
   public RoiReport {
+    method = List.copyOf(method);
     streams = List.copyOf(streams);
     figures = List.copyOf(figures);
     eventStudy = List.copyOf(eventStudy);

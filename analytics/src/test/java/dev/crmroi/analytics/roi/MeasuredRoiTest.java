@@ -116,6 +116,14 @@ class MeasuredRoiTest {
   }
 
   @Test
+  void methodSaysTheBaseWindowsCarryAndSalesScaling() {
+    assertThat(report.method())
+        .anyMatch(m -> m.contains("mean of the 3 months before go-live") && m.contains("24 months"))
+        .anyMatch(m -> m.matches("saved MRR is carried forward at 9\\d\\.\\d\\d% a month .*"))
+        .anyMatch(m -> m.contains("4-month ramp-up"));
+  }
+
+  @Test
   void goLiveAfterTheDataEnds_refusedSayingSo() {
     CrmRoiConfig bad =
         RoiConfigs.withGoLive(config, GoLive.perUnit(Map.of("NA", LocalDate.of(2027, 1, 1))));

@@ -10,7 +10,7 @@ import java.util.Optional;
 public final class MeasuredEffect {
 
   /** The base of the headline difference-in-differences (see the validation in docs/roi.md). */
-  static final BaseWindow BASE = BaseWindow.QUARTER_BEFORE;
+  public static final BaseWindow BASE = BaseWindow.QUARTER_BEFORE;
 
   private MeasuredEffect() {}
 

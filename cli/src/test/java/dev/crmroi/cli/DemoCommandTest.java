@@ -18,7 +18,11 @@ class DemoCommandTest {
         .contains("1. Generated")
         .contains("2. Imported into")
         .contains("true ROI")
-        .containsPattern("total\\s+[0-9,]+\\s+[0-9,]+\\s+0\\s+0\\s+[0-9]+");
+        .containsPattern("total\\s+[0-9,]+\\s+[0-9,]+\\s+0\\s+0\\s+[0-9]+")
+        // Measured against the truth stream by stream: measured, interval, naive, truth.
+        .containsPattern(
+            "   service_efficiency +-?[0-9,]+ +\\[-?[0-9,]+, -?[0-9,]+\\] +-?[0-9,]+ +8,104")
+        .containsPattern("   incremental benefit +-?[0-9,]+ +\\[");
     assertThat(dir.resolve("crm-roi.duckdb")).exists();
     assertThat(dir.resolve("truth.json")).exists();
   }

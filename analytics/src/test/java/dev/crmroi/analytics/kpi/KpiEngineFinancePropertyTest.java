@@ -8,6 +8,7 @@ import static dev.crmroi.analytics.kpi.KpiProps.inQ1;
 import static dev.crmroi.analytics.kpi.KpiProps.region;
 
 import dev.crmroi.analytics.kpi.KpiProps.Kind;
+import dev.crmroi.analytics.kpi.KpiProps.Spend;
 import dev.crmroi.analytics.kpi.KpiProps.Tally;
 import dev.crmroi.analytics.kpi.KpiProps.User;
 import dev.crmroi.core.kpi.Dimension;
@@ -33,7 +34,6 @@ import net.jqwik.api.lifecycle.BeforeTry;
  */
 class KpiEngineFinancePropertyTest {
   private static final double MARGIN = 0.35;
-  private static final String[] CHANNELS = {"email", "web", null};
   private static Store store;
   private static KpiEngine engine;
 
@@ -77,8 +77,7 @@ class KpiEngineFinancePropertyTest {
     }
 
     String channel() {
-      String c = campaign == null || campaign >= CHANNELS.length ? null : CHANNELS[campaign];
-      return c == null ? Dimension.UNASSIGNED : c;
+      return KpiProps.channelSlice(campaign);
     }
   }
 
@@ -126,13 +125,7 @@ class KpiEngineFinancePropertyTest {
 
   private static void loadOpps(List<Opp> opps) {
     KpiProps.insertAccounts(store);
-    for (int i = 0; i < CHANNELS.length; i++) {
-      KpiProps.insert(
-          store,
-          "INSERT INTO campaigns (campaign_id, channel) VALUES (?, ?)",
-          "c" + i,
-          CHANNELS[i]);
-    }
+    KpiProps.insertCampaigns(store);
     for (int i = 0; i < opps.size(); i++) {
       Opp o = opps.get(i);
       KpiProps.insert(
@@ -211,51 +204,15 @@ class KpiEngineFinancePropertyTest {
     expect(engine, "profit_margin", Kind.RATIO, imported, profit, Dimension.REGION);
   }
 
-  record Spend(String category, int startDay, int days, int amount, Integer campaign) {
-    LocalDate start() {
-      return DAY0.plusDays(startDay);
-    }
-
-    LocalDate end() {
-      return start().plusDays(days - 1);
-    }
-
-    String channel() {
-      String c = campaign == null || campaign >= CHANNELS.length ? null : CHANNELS[campaign];
-      return c == null ? Dimension.UNASSIGNED : c;
-    }
-  }
-
   @Provide
   Arbitrary<List<Spend>> spend() {
-    return Combinators.combine(
-            Arbitraries.of("marketing", "sales", "other"),
-            Arbitraries.integers().between(0, 200),
-            Arbitraries.integers().between(1, 120),
-            Arbitraries.integers().between(0, 50_000),
-            Arbitraries.integers().between(0, 3).injectNull(0.3))
-        .as(Spend::new)
-        .list()
-        .ofMaxSize(6);
+    return KpiProps.spend();
   }
 
   @Property(tries = 25)
   void cac_matchesPlainJava(@ForAll("opps") List<Opp> opps, @ForAll("spend") List<Spend> spend) {
     loadOpps(opps);
-    for (int i = 0; i < spend.size(); i++) {
-      Spend s = spend.get(i);
-      KpiProps.insert(
-          store,
-          "INSERT INTO spend (spend_id, category, period_start, period_end, amount, amount_rc,"
-              + " campaign_id) VALUES (?, ?, ?, ?, ?, ?, ?)",
-          "s" + i,
-          s.category(),
-          s.start(),
-          s.end(),
-          s.amount(),
-          s.amount(),
-          s.campaign() == null ? null : "c" + s.campaign());
-    }
+    KpiProps.insertSpend(store, spend);
     Tally cac = new Tally();
     for (Spend s : spend) {
       if (s.category().equals("other")) {

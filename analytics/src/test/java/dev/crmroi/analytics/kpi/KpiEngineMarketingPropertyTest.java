@@ -8,6 +8,7 @@ import static dev.crmroi.analytics.kpi.KpiProps.inQ1;
 import static dev.crmroi.analytics.kpi.KpiProps.region;
 
 import dev.crmroi.analytics.kpi.KpiProps.Kind;
+import dev.crmroi.analytics.kpi.KpiProps.Spend;
 import dev.crmroi.analytics.kpi.KpiProps.Tally;
 import dev.crmroi.analytics.kpi.KpiProps.User;
 import dev.crmroi.core.kpi.Dimension;
@@ -31,9 +32,6 @@ import net.jqwik.api.lifecycle.BeforeTry;
  * leads, campaigns and spend, whole, by region and by channel, in 2024-Q1.
  */
 class KpiEngineMarketingPropertyTest {
-  /** Campaigns c0..c2 with these channels; c3 is never imported. */
-  private static final String[] CHANNELS = {"email", "web", null};
-
   private static Store store;
   private static KpiEngine engine;
 
@@ -72,7 +70,7 @@ class KpiEngineMarketingPropertyTest {
     }
 
     String channel() {
-      String c = campaign == null || campaign >= CHANNELS.length ? null : CHANNELS[campaign];
+      String c = KpiProps.campaignChannel(campaign);
       String ch = c != null ? c : source;
       return ch == null ? Dimension.UNASSIGNED : ch;
     }
@@ -94,27 +92,9 @@ class KpiEngineMarketingPropertyTest {
         .ofMaxSize(30);
   }
 
-  record Spend(String category, int startDay, int days, int amount, Integer campaign) {
-    LocalDate start() {
-      return DAY0.plusDays(startDay);
-    }
-
-    LocalDate end() {
-      return start().plusDays(days - 1);
-    }
-  }
-
   @Provide
   Arbitrary<List<Spend>> spend() {
-    return Combinators.combine(
-            Arbitraries.of("marketing", "sales", "other"),
-            Arbitraries.integers().between(0, 200),
-            Arbitraries.integers().between(1, 120),
-            Arbitraries.integers().between(0, 50_000),
-            Arbitraries.integers().between(0, 3).injectNull(0.3))
-        .as(Spend::new)
-        .list()
-        .ofMaxSize(6);
+    return KpiProps.spend();
   }
 
   @Provide
@@ -129,13 +109,7 @@ class KpiEngineMarketingPropertyTest {
       @ForAll("spend") List<Spend> spend) {
     KpiProps.insertAccounts(store);
     KpiProps.insertUsers(store, users);
-    for (int i = 0; i < CHANNELS.length; i++) {
-      KpiProps.insert(
-          store,
-          "INSERT INTO campaigns (campaign_id, channel) VALUES (?, ?)",
-          "c" + i,
-          CHANNELS[i]);
-    }
+    KpiProps.insertCampaigns(store);
     // opportunities o0..o2 exist; leads may name o3..o5, which do not
     for (int i = 0; i < 3; i++) {
       KpiProps.insert(
@@ -162,20 +136,7 @@ class KpiEngineMarketingPropertyTest {
           l.convertedAt() ? l.created().plusDays(3) : null,
           l.opportunity() == null ? null : "o" + l.opportunity());
     }
-    for (int i = 0; i < spend.size(); i++) {
-      Spend s = spend.get(i);
-      KpiProps.insert(
-          store,
-          "INSERT INTO spend (spend_id, category, period_start, period_end, amount, amount_rc,"
-              + " campaign_id) VALUES (?, ?, ?, ?, ?, ?, ?)",
-          "sp" + i,
-          s.category(),
-          s.start(),
-          s.end(),
-          s.amount(),
-          s.amount(),
-          s.campaign() == null ? null : "c" + s.campaign());
-    }
+    KpiProps.insertSpend(store, spend);
     Tally created = new Tally();
     Tally contact = new Tally();
     Tally campaign = new Tally();
@@ -206,12 +167,8 @@ class KpiEngineMarketingPropertyTest {
       LocalDate to =
           s.end().plusDays(1).isBefore(Q1.endExclusive()) ? s.end().plusDays(1) : Q1.endExclusive();
       if (from.isBefore(to)) {
-        String c =
-            s.campaign() == null || s.campaign() >= CHANNELS.length ? null : CHANNELS[s.campaign()];
         costPerLead.add(
-            c == null ? Dimension.UNASSIGNED : c,
-            s.amount() * (double) ChronoUnit.DAYS.between(from, to) / s.days(),
-            0);
+            s.channel(), s.amount() * (double) ChronoUnit.DAYS.between(from, to) / s.days(), 0);
       }
     }
     boolean have = !leads.isEmpty();

@@ -241,6 +241,77 @@ final class KpiProps {
     }
   }
 
+  /** Campaigns c0..c2 with these channels; c3 is never imported. */
+  static final String[] CHANNELS = {"email", "web", null};
+
+  /** The channel of campaign c{@code campaign}, null when there is none or it has no channel. */
+  static String campaignChannel(Integer campaign) {
+    return campaign == null || campaign >= CHANNELS.length ? null : CHANNELS[campaign];
+  }
+
+  /** The channel slice of campaign c{@code campaign}. */
+  static String channelSlice(Integer campaign) {
+    String c = campaignChannel(campaign);
+    return c == null ? Dimension.UNASSIGNED : c;
+  }
+
+  static void insertCampaigns(Store store) {
+    for (int i = 0; i < CHANNELS.length; i++) {
+      insert(
+          store,
+          "INSERT INTO campaigns (campaign_id, channel) VALUES (?, ?)",
+          "c" + i,
+          CHANNELS[i]);
+    }
+  }
+
+  /**
+   * A spend row over {@code days} days from DAY0 + {@code startDay}, for campaign c0..c3 or none.
+   */
+  record Spend(String category, int startDay, int days, int amount, Integer campaign) {
+    LocalDate start() {
+      return DAY0.plusDays(startDay);
+    }
+
+    LocalDate end() {
+      return start().plusDays(days - 1);
+    }
+
+    String channel() {
+      return channelSlice(campaign);
+    }
+  }
+
+  /** Up to six spend rows of random category, period, amount and campaign. */
+  static net.jqwik.api.Arbitrary<List<Spend>> spend() {
+    return net.jqwik.api.Combinators.combine(
+            net.jqwik.api.Arbitraries.of("marketing", "sales", "other"),
+            net.jqwik.api.Arbitraries.integers().between(0, 200),
+            net.jqwik.api.Arbitraries.integers().between(1, 120),
+            net.jqwik.api.Arbitraries.integers().between(0, 50_000),
+            net.jqwik.api.Arbitraries.integers().between(0, 3).injectNull(0.3))
+        .as(Spend::new)
+        .list()
+        .ofMaxSize(6);
+  }
+
+  static void insertSpend(Store store, List<Spend> spend) {
+    for (int i = 0; i < spend.size(); i++) {
+      Spend s = spend.get(i);
+      insert(
+          store,
+          "INSERT INTO spend (spend_id, category, period_start, period_end, amount, amount_rc,"
+              + " campaign_id) VALUES (?, ?, ?, ?, ?, ?, ?)",
+          "sp" + i,
+          s.category(),
+          s.start(),
+          s.end(),
+          s.amount(),
+          s.amount(),
+          s.campaign() == null ? null : "c" + s.campaign());
+    }
+  }
+
   static void insert(Store store, String sql, Object... values) {
     try (PreparedStatement s = store.connection().prepareStatement(sql)) {
       for (int i = 0; i < values.length; i++) {

@@ -85,9 +85,7 @@ final class EndToEndReport {
         Locale.ROOT,
         "%nWhere crm-roi's import time goes (median seconds; share of the import's %.1f s):%n",
         importSeconds);
-    System.out.print(importSteps.groups(importSeconds));
-    System.out.println("The longest single steps:");
-    System.out.print(importSteps.table(importSeconds, 14));
+    System.out.print(importSteps.breakdown(importSeconds, 14));
     System.out.printf(
         Locale.ROOT,
         "  %-44s %8.2f %7.0f%%%n",

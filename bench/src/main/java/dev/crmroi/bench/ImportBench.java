@@ -88,9 +88,7 @@ public final class ImportBench {
             line("DuckDB raw load (floor)", floor.median(), mb, 1.0));
     System.out.println(table);
     System.out.println("Where crm-roi's import time goes (longest steps, median seconds):");
-    System.out.print(steps.groups(crmRoi.median()));
-    System.out.println("The longest single steps:");
-    System.out.print(steps.table(crmRoi.median(), 12));
+    System.out.print(steps.breakdown(crmRoi.median(), 12));
     String json =
         String.format(
             Locale.ROOT,

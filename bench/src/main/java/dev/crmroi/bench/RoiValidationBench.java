@@ -107,18 +107,11 @@ public final class RoiValidationBench {
   private static double truthOf(StreamResult s, Truth truth) {
     return s.stream().equals("total")
         ? truth.trueBenefitTotal()
-        : truth.effects().getOrDefault(s.stream(), Map.of()).values().stream()
-            .mapToDouble(Double::doubleValue)
-            .sum();
+        : truth.benefitByStream().getOrDefault(s.stream(), 0.0);
   }
 
   private static void tally(Map<String, Tally> tallies, StreamResult s, Truth truth) {
-    double truthValue =
-        s.stream().equals("total")
-            ? truth.trueBenefitTotal()
-            : truth.effects().getOrDefault(s.stream(), Map.of()).values().stream()
-                .mapToDouble(Double::doubleValue)
-                .sum();
+    double truthValue = truthOf(s, truth);
     Estimate head = s.headline();
     Estimate naive = s.estimates().get(0);
     tallies.computeIfAbsent(s.stream(), k -> new Tally()).add(truthValue, head, naive);

@@ -49,33 +49,31 @@ final class StepTimes implements ImportListener {
     current.clear();
   }
 
-  /** The steps that took longest (median over runs), longest first, at most {@code limit}. */
-  List<Map.Entry<String, Double>> longest(int limit) {
-    List<Map.Entry<String, Double>> out = new ArrayList<>();
-    steps.forEach((k, t) -> out.add(Map.entry(k, t.median())));
-    out.sort(Map.Entry.<String, Double>comparingByValue(Comparator.reverseOrder()));
-    return out.subList(0, Math.min(limit, out.size()));
-  }
-
-  /** Lines " step seconds share of total" for the longest steps. */
-  String table(double total, int limit) {
+  /**
+   * Where the time went: the steps summed by what precedes their colon (a table, "rollup", "all"),
+   * then the {@code limit} longest single steps; each line gives the median seconds and the share
+   * of {@code total}.
+   */
+  String breakdown(double total, int limit) {
+    Map<String, Double> groups = new LinkedHashMap<>();
+    medians()
+        .forEach(
+            (k, v) ->
+                groups.merge(
+                    k.substring(0, Math.max(0, k.indexOf(':'))) + " (all its steps)",
+                    v,
+                    Double::sum));
     StringBuilder b = new StringBuilder();
-    for (Map.Entry<String, Double> e : longest(limit)) {
-      b.append(
-          String.format(
-              Locale.ROOT,
-              "  %-44s %8.2f %7.0f%%%n",
-              e.getKey(),
-              e.getValue(),
-              100 * e.getValue() / total));
-    }
+    longestFirst(groups, groups.size()).forEach(e -> line(b, e, total));
+    b.append("The longest single steps:\n");
+    longestFirst(medians(), limit).forEach(e -> line(b, e, total));
     return b.toString();
   }
 
   /** The medians as a JSON object. */
   String json() {
     List<String> parts = new ArrayList<>();
-    steps.forEach((k, t) -> parts.add(String.format(Locale.ROOT, "\"%s\": %.3f", k, t.median())));
+    medians().forEach((k, v) -> parts.add(String.format(Locale.ROOT, "\"%s\": %.3f", k, v)));
     return "{" + String.join(", ", parts) + "}";
   }
 
@@ -86,26 +84,20 @@ final class StepTimes implements ImportListener {
     return out;
   }
 
-  /**
-   * Lines " group seconds share" with the steps summed by what precedes their colon (a table,
-   * "rollup", "all"), longest first.
-   */
-  String groups(double total) {
-    Map<String, Double> sums = new LinkedHashMap<>();
-    medians()
-        .forEach((k, v) -> sums.merge(k.substring(0, Math.max(0, k.indexOf(':'))), v, Double::sum));
-    List<Map.Entry<String, Double>> sorted = new ArrayList<>(sums.entrySet());
-    sorted.sort(Map.Entry.<String, Double>comparingByValue(Comparator.reverseOrder()));
-    StringBuilder b = new StringBuilder();
-    for (Map.Entry<String, Double> e : sorted) {
-      b.append(
-          String.format(
-              Locale.ROOT,
-              "  %-44s %8.2f %7.0f%%%n",
-              e.getKey() + " (all its steps)",
-              e.getValue(),
-              100 * e.getValue() / total));
-    }
-    return b.toString();
+  private static List<Map.Entry<String, Double>> longestFirst(
+      Map<String, Double> seconds, int limit) {
+    List<Map.Entry<String, Double>> out = new ArrayList<>(seconds.entrySet());
+    out.sort(Map.Entry.<String, Double>comparingByValue(Comparator.reverseOrder()));
+    return out.subList(0, Math.min(limit, out.size()));
+  }
+
+  private static void line(StringBuilder b, Map.Entry<String, Double> e, double total) {
+    b.append(
+        String.format(
+            Locale.ROOT,
+            "  %-44s %8.2f %7.0f%%%n",
+            e.getKey(),
+            e.getValue(),
+            100 * e.getValue() / total));
   }
 }

@@ -40,7 +40,7 @@ final class DemoRoi {
           money(stream.headline().point()),
           ci(stream.headline()),
           money(stream.estimates().get(0).point()),
-          money(trueEffect(truth, stream.stream())));
+          money(truth.benefitByStream().getOrDefault(stream.stream(), 0.0)));
     }
     t.row(
         "   incremental benefit",
@@ -72,12 +72,6 @@ final class DemoRoi {
             + " hiring; the measured one compares each region with those not yet live. With five"
             + " regions and one that never went live the interval is wide: that is the honest"
             + " uncertainty of this design, and the reason to keep a control group.%n");
-  }
-
-  private static double trueEffect(Truth truth, String stream) {
-    return truth.effects().getOrDefault(stream, java.util.Map.of()).values().stream()
-        .mapToDouble(Double::doubleValue)
-        .sum();
   }
 
   private static String name(String estimator) {

@@ -15,6 +15,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -68,9 +69,7 @@ final class FileImport {
     ColumnPlan plan = ColumnPlan.of(table, mapping, header);
     plan.requireColumns(path, table, mapping, header);
     Map<String, String> sql = sqlParts(file, table, mapping, plan, header);
-    sql.put("parsed", "import_parsed_" + index);
-    sql.put("csv_errors", "import_csv_errors_" + index);
-    sql.put("csv_scans", "import_csv_scans_" + index);
+    sql.putAll(staging(index));
     drop(index);
     execute("SET preserve_insertion_order = true");
     long start = System.nanoTime();
@@ -90,15 +89,26 @@ final class FileImport {
     return new Parsed(file, sql, plan, broken);
   }
 
+  /**
+   * The temporary tables of file number {@code index}, by template key: its parsed rows and
+   * DuckDB's CSV rejects and scans.
+   */
+  private static Map<String, String> staging(int index) {
+    return Map.of(
+        "parsed", "import_parsed_" + index,
+        "csv_errors", "import_csv_errors_" + index,
+        "csv_scans", "import_csv_scans_" + index);
+  }
+
   /** Drops the temporary tables of file number {@code index}. */
   void drop(int index) throws SQLException {
-    execute(
-        "DROP TABLE IF EXISTS import_parsed_"
-            + index
-            + "; DROP TABLE IF EXISTS import_csv_errors_"
-            + index
-            + "; DROP TABLE IF EXISTS import_csv_scans_"
-            + index);
+    dropTables(staging(index).values());
+  }
+
+  private void dropTables(Collection<String> tables) throws SQLException {
+    for (String t : tables) {
+      execute("DROP TABLE IF EXISTS " + t);
+    }
   }
 
   /** Loads a parsed file inside the caller's transaction: rejects recorded, good rows upserted. */
@@ -273,11 +283,7 @@ final class FileImport {
       long start = System.nanoTime();
       parts.put("numbering", "row_number() OVER () AS _rn,");
       parts.put("numbering_out", "_rn,");
-      execute(
-          "DROP TABLE IF EXISTS "
-              + parts.get("csv_errors")
-              + "; DROP TABLE IF EXISTS "
-              + parts.get("csv_scans"));
+      dropTables(List.of(parts.get("csv_errors"), parts.get("csv_scans")));
       execute(render("typed.sql", parts));
       stepDone(file, "parse again to number rows", start);
       parts.put("number", "_rn");

@@ -1,5 +1,7 @@
 package dev.crmroi.store.importing;
 
+import java.time.Duration;
+
 /** Hears how far an import has got, so a terminal can show a progress bar. */
 public interface ImportListener {
   /** An import listener that ignores everything. */
@@ -19,5 +21,5 @@ public interface ImportListener {
    * for steps over every table), {@code step} a short name such as "parse and check". Lets a
    * benchmark show where the time goes.
    */
-  default void step(String table, String step, java.time.Duration elapsed) {}
+  default void step(String table, String step, Duration elapsed) {}
 }

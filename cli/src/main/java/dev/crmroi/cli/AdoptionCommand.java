@@ -8,6 +8,7 @@ import dev.crmroi.store.Store;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -42,12 +43,8 @@ final class AdoptionCommand implements Callable<Integer> {
       description = "Show the first N (default: ${DEFAULT-VALUE}).")
   int limit;
 
-  @Option(
-      names = "--format",
-      paramLabel = "FORMAT",
-      defaultValue = "table",
-      description = "table or json (default: ${DEFAULT-VALUE}).")
-  OutputFormat format;
+  @Mixin TableOrJsonOption output;
+  private OutputFormat format;
 
   @ParentCommand Main main;
   @Spec CommandSpec spec;
@@ -55,7 +52,7 @@ final class AdoptionCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Period p = CommandArgs.periodOrThisYear(period);
-    CommandArgs.tableOrJson(format);
+    format = output.get();
     if (by != null && !by.equals("team")) {
       throw new UsageException("--by must be team but was '" + by + "'");
     }

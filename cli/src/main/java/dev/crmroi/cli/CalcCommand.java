@@ -60,12 +60,8 @@ final class CalcCommand implements Callable<Integer> {
       description = "Seed of the Monte Carlo (default: the file's simulation.seed, else 1).")
   Long seed;
 
-  @Option(
-      names = "--format",
-      paramLabel = "FORMAT",
-      defaultValue = "table",
-      description = "table or json (default: ${DEFAULT-VALUE}).")
-  OutputFormat format;
+  @Mixin TableOrJsonOption output;
+  private OutputFormat format;
 
   @Option(
       names = "--presets",
@@ -78,9 +74,7 @@ final class CalcCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (format == OutputFormat.csv) {
-      throw new UsageException("calc prints --format table or json, not csv");
-    }
+    format = output.get();
     if (presets) {
       new PresetsView(spec.commandLine().getOut(), format).print(BenchmarkPresets.all());
       return ExitCode.OK;

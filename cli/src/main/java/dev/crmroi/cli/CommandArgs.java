@@ -13,13 +13,6 @@ final class CommandArgs {
     return text == null ? Period.year(LocalDate.now().getYear()) : parse(() -> Period.parse(text));
   }
 
-  /** Table or JSON only, for commands without a CSV form. */
-  static void tableOrJson(OutputFormat format) {
-    if (format == OutputFormat.csv) {
-      throw new UsageException("--format must be table or json for this command but was csv");
-    }
-  }
-
   /** The parser's value, its IllegalArgumentException turned into a usage error. */
   static <T> T parse(Supplier<T> parser) {
     try {

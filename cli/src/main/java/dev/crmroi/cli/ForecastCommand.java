@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -41,19 +42,15 @@ final class ForecastCommand implements Callable<Integer> {
       description = "Past quarters to back-test (default: ${DEFAULT-VALUE}).")
   int backtest;
 
-  @Option(
-      names = "--format",
-      paramLabel = "FORMAT",
-      defaultValue = "table",
-      description = "table or json (default: ${DEFAULT-VALUE}).")
-  OutputFormat format;
+  @Mixin TableOrJsonOption output;
+  private OutputFormat format;
 
   @ParentCommand Main main;
   @Spec CommandSpec spec;
 
   @Override
   public Integer call() {
-    CommandArgs.tableOrJson(format);
+    format = output.get();
     if (backtest < 1) {
       throw new UsageException("--backtest must be at least 1 but was " + backtest);
     }

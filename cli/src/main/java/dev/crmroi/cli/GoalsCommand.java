@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -42,19 +43,15 @@ final class GoalsCommand implements Callable<Integer> {
               + " else the last complete month with data).")
   YearMonth asOf;
 
-  @Option(
-      names = "--format",
-      paramLabel = "FORMAT",
-      defaultValue = "table",
-      description = "table or json (default: ${DEFAULT-VALUE}).")
-  OutputFormat format;
+  @Mixin TableOrJsonOption output;
+  private OutputFormat format;
 
   @ParentCommand Main main;
   @Spec CommandSpec spec;
 
   @Override
   public Integer call() {
-    CommandArgs.tableOrJson(format);
+    format = output.get();
     CrmRoiConfig config = Session.config(main.global, List.of());
     GoalsView view = new GoalsView(spec.commandLine().getOut(), format);
     if (config.goals().isEmpty()) {

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -33,12 +34,8 @@ final class QualityCommand implements Callable<Integer> {
       description = "Exit 1 when the overall score is below N (default: quality.fail_below).")
   Double failBelow;
 
-  @Option(
-      names = "--format",
-      paramLabel = "FORMAT",
-      defaultValue = "table",
-      description = "table or json (default: ${DEFAULT-VALUE}).")
-  OutputFormat format;
+  @Mixin TableOrJsonOption output;
+  private OutputFormat format;
 
   @Option(
       names = "--export",
@@ -54,9 +51,7 @@ final class QualityCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (format == OutputFormat.csv) {
-      throw new UsageException("quality prints table or json; use --export DIR for CSV lists");
-    }
+    format = output.get("; use --export DIR for CSV lists");
     if (failBelow != null && !(failBelow >= 0 && failBelow <= 100)) {
       throw new UsageException("--fail-below must be between 0 and 100 but was " + failBelow);
     }

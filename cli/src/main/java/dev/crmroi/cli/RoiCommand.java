@@ -7,6 +7,7 @@ import dev.crmroi.store.Store;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -25,12 +26,8 @@ import picocli.CommandLine.Spec;
           + " crm-roi.yaml."
     })
 final class RoiCommand implements Callable<Integer> {
-  @Option(
-      names = "--format",
-      paramLabel = "FORMAT",
-      defaultValue = "table",
-      description = "table or json (default: ${DEFAULT-VALUE}).")
-  OutputFormat format;
+  @Mixin TableOrJsonOption output;
+  private OutputFormat format;
 
   @Option(
       names = "--replicates",
@@ -43,6 +40,7 @@ final class RoiCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    format = output.get();
     CrmRoiConfig config = Session.config(main.global, List.of());
     if (Session.configFile(main.global, List.of()).isEmpty() && !main.global.quiet) {
       spec.commandLine()

@@ -128,4 +128,19 @@ class CommandLineContractTest {
         .containsPattern("  opportunities: insert\t\\d+\\.\\d{3}")
         .contains("  all: commit\t", "  rollup: revenue_won\t", "  total of the steps\t");
   }
+
+  @Test
+  void tableOrJsonCommands_refuseCsvBeforeAnyWork() {
+    for (String command :
+        new String[] {"adoption", "forecast", "goals", "roi", "quality", "calc"}) {
+      CliRun run =
+          CliRun.of(command, "--format", "csv", "--db", dir.resolve("none.duckdb").toString());
+
+      assertThat(run.exitCode()).as(command).isEqualTo(ExitCode.USAGE);
+      assertThat(run.err())
+          .as(command)
+          .contains("--format must be table or json for this command but was csv");
+    }
+    assertThat(dir.resolve("none.duckdb")).doesNotExist();
+  }
 }

@@ -17,7 +17,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -56,15 +55,13 @@ class GeneratedDataQualityTest {
   @Test
   void exactDuplicates_injected_atLeast95PercentFound() {
     double recall = recall(truth.dirt().exactDuplicates());
-    print("exact duplicate recall", recall);
-    assertThat(recall).isGreaterThanOrEqualTo(0.95);
+    assertThat(recall).as("exact duplicate recall").isGreaterThanOrEqualTo(0.95);
   }
 
   @Test
   void fuzzyDuplicates_injected_atLeast85PercentFound() {
     double recall = recall(truth.dirt().fuzzyDuplicates());
-    print("fuzzy duplicate recall", recall);
-    assertThat(recall).isGreaterThanOrEqualTo(0.85);
+    assertThat(recall).as("fuzzy duplicate recall").isGreaterThanOrEqualTo(0.85);
   }
 
   @Test
@@ -80,10 +77,10 @@ class GeneratedDataQualityTest {
             .toList();
     long falseGroups = groups.stream().filter(g -> !holdsInjectedPair(g, injected)).count();
     double falseShare = falseGroups / (double) groups.size();
-    print("false duplicate groups", falseShare);
-    System.out.printf(Locale.ROOT, "  (%d of %d groups)%n", falseGroups, groups.size());
     assertThat(groups).isNotEmpty();
-    assertThat(falseShare).isLessThanOrEqualTo(0.05);
+    assertThat(falseShare)
+        .as("false duplicate groups: %d of %d", falseGroups, groups.size())
+        .isLessThanOrEqualTo(0.05);
   }
 
   @Test
@@ -134,13 +131,8 @@ class GeneratedDataQualityTest {
       cleanReport = new QualityAudit(c, QualityWeights.defaults()).run();
       dirtyReport = new QualityAudit(d, QualityWeights.defaults()).run();
     }
-    System.out.printf(
-        Locale.ROOT,
-        "clean score %.2f, dirty score %.2f%n",
-        cleanReport.score(),
-        dirtyReport.score());
-    assertThat(cleanReport.score()).isGreaterThanOrEqualTo(95);
-    assertThat(dirtyReport.score()).isLessThan(cleanReport.score());
+    assertThat(cleanReport.score()).as("clean score").isGreaterThanOrEqualTo(95);
+    assertThat(dirtyReport.score()).as("dirty score").isLessThan(cleanReport.score());
     assertThat(dirtyReport.issues()).isNotEmpty();
     assertThat(cleanReport.duplicateGroups()).isEmpty();
   }
@@ -195,9 +187,5 @@ class GeneratedDataQualityTest {
       }
     }
     return keys;
-  }
-
-  private static void print(String what, double value) {
-    System.out.printf(Locale.ROOT, "%s: %.4f%n", what, value);
   }
 }
